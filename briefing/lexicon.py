@@ -1,0 +1,83 @@
+"""Language knowledge loaded once from the plain data files in ``briefing/data``.
+
+Code asks questions of these sets; extending what extraction understands
+(a new speech verb, a title, a unit) is an edit to a data file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("briefing.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str, lower: bool = True) -> frozenset[str]:
+    words = (w for line in _lines(name) for w in line.split())
+    return frozenset(w.lower() if lower else w for w in words)
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    """How a reporting verb introduces what was said (see speech_verbs.txt)."""
+
+    lemma: str
+    takes_object: bool
+    bare: bool
+    infinitive: bool
+
+
+@cache
+def speech_verbs() -> dict[str, SpeechVerb]:
+    """Map each verb form to its SpeechVerb."""
+    verbs: dict[str, SpeechVerb] = {}
+    for line in _lines("speech_verbs.txt"):
+        words = line.split()
+        forms = [w for w in words if not w.startswith("+")]
+        verb = SpeechVerb(forms[0], "+obj" in words, "+bare" in words, "+to" in words)
+        for form in forms:
+            verbs.setdefault(form.lower(), verb)
+    return verbs
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(line.lower() for line in _lines("titles.txt"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return frozenset(w for t in titles() for w in t.split())
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return _words("honorifics.txt")
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    return _words("organisation_heads.txt")
+
+
+@cache
+def bodies() -> frozenset[str]:
+    return frozenset(_lines("bodies.txt"))
+
+
+@cache
+def anonymous_sources() -> frozenset[str]:
+    return _words("anonymous_sources.txt")
+
+
+@cache
+def female_names() -> frozenset[str]:
+    return _words("female_names.txt", lower=False)
+
+
+@cache
+def male_names() -> frozenset[str]:
+    return _words("male_names.txt", lower=False)

@@ -1,0 +1,112 @@
+"""Read articles from files, folders and standard input into `Article` records.
+
+Two layouts are understood: the seed layout (line 1 `` date YYYY-MM-DD headline``,
+an optional ``Published: ...`` line, then one paragraph per non-empty line) and
+plain text (first line the headline, an optional ``Published:`` line).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .records import Article
+from .text import clean_text, decode_bytes
+
+MAX_BYTES = 5_000_000
+_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2}|unknown)\s+(.*)$")
+_META = re.compile(r"^\s*(Published|Updated|Date)\s*:\s*(.*)$", re.I)
+_TIME = re.compile(r"\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m\b", re.I)
+
+
+class ArticleError(Exception):
+    """An input that cannot be used; the message names the file and the problem."""
+
+    def __init__(self, source: str, problem: str):
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Input:
+    """One article source: a path, or standard input as ``-``."""
+
+    source: str
+    path: Path | None
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[Input | ArticleError]:
+    """Turn command-line inputs into article sources; folders give their ``*.txt`` in name order."""
+    for item in inputs:
+        if item == "-":
+            yield Input("-", None)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not files:
+                yield ArticleError(item, "folder holds no articles (*.txt)")
+            for p in files:
+                yield Input(str(p), p)
+        elif path.is_file():
+            yield Input(item, path)
+        else:
+            yield ArticleError(item, "no such file or folder")
+
+
+def read_input(inp: Input) -> Article:
+    """Read one source into an Article, or raise ArticleError saying why not."""
+    if inp.path is None:
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            size = inp.path.stat().st_size
+            if size > MAX_BYTES:
+                raise ArticleError(inp.source, f"file is {size} bytes, over the {MAX_BYTES} byte limit")
+            data = inp.path.read_bytes()
+        except OSError as exc:
+            raise ArticleError(inp.source, f"cannot read: {exc.strerror or exc}") from exc
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(inp.source, "binary file, not an article")
+    text, _warning = decode_bytes(data)
+    return parse_article(text, inp.source)
+
+
+def parse_article(text: str, source: str = "-") -> Article:
+    """Parse article text in the seed layout or as plain text."""
+    lines = [clean_text(line).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise ArticleError(source, "empty file")
+    date = None
+    header = _HEADER.match(lines[0])
+    if header:
+        date = None if header.group(1) == "unknown" else header.group(1)
+        headline = header.group(2).strip()
+    else:
+        headline = lines[0]
+    rest = lines[1:]
+    published = None
+    if rest and (meta := _META.match(rest[0])):
+        rest = rest[1:]
+        parsed_date, published = parse_published(meta.group(2))
+        if date is None and not header:
+            date = parsed_date
+    return Article(source=source, headline=headline, paragraphs=tuple(rest),
+                   date=date, published=published)
+
+
+def parse_published(value: str) -> tuple[str | None, str | None]:
+    """Parse a ``Published:`` value into (ISO date, ISO date-time when a time is given)."""
+    import dateparser  # imported here: it is slow to load and only needed for dates
+
+    value = value.replace("•", " ").strip()
+    parsed = dateparser.parse(value, languages=["en"],
+                              settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    if parsed is None:
+        return None, None
+    stamp = parsed.replace(microsecond=0).isoformat() if _TIME.search(value) else None
+    return parsed.date().isoformat(), stamp

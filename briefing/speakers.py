@@ -1,0 +1,321 @@
+"""Who is speaking: parse the noun phrase before or after a speech verb and
+resolve it (pronouns, surnames, "the spokesman", bodies) to the fullest name the
+article gives, with title and organisation as the article states them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .records import Official
+from .tokens import Token, tokenize
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
+                "spokesmen", "spokespeople", "statement"}
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
+DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their"}
+CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "and", "&"}
+_FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", "queen", "princess",
+                "spokeswoman", "chairwoman", "congresswoman", "businesswoman"}
+_MALE_CUES = {"mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman",
+              "businessman", "father"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as written, classified."""
+
+    text: str
+    kind: str  # person | body | pronoun | description | anonymous
+    name: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    honorific: str | None = None
+    gender: str | None = None
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.is_capitalised and tok.lower.rstrip(".") not in lexicon.title_words() \
+        and tok.lower not in lexicon.honorifics() and tok.lower not in lexicon.organisation_heads()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _split_title(words: list[str]) -> tuple[str | None, str | None]:
+    """Split the words before a name into (title, organisation): "State Department spokesperson"."""
+    if not words:
+        return None, None
+    lowered = [w.lower().rstrip(",") for w in words]
+    # the organisation ends at the last organisation head, acronym or known body before the title
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if lowered[i] in lexicon.organisation_heads() or _is_acronym(w) or w in lexicon.bodies() \
+                or w.endswith(("’s", "'s")):
+            cut = i + 1
+    if cut and lowered[0] in lexicon.title_words() and cut == len(words):
+        cut = 0
+    organisation = " ".join(words[:cut]).replace(" ’s", "").replace(" 's", "") or None
+    title = " ".join(words[cut:]) or None
+    if title and title.lower() in {"former", "the", "a", "an"}:
+        title = None
+    return title, organisation
+
+
+def parse_mention(text: str) -> Mention | None:
+    """Classify a speaker phrase such as "Pentagon Press Secretary Major Gen. Pat Ryder"."""
+    toks = [t for t in tokenize(text) if t.text not in {",", "’s", "'s"} or t.text == ","]
+    toks = [t for t in toks if t.text != ","]
+    if not toks:
+        return None
+    words = [t.text for t in toks]
+    lower = [w.lower() for w in words]
+    if len(words) == 1 and lower[0] in PRONOUNS:
+        return Mention(text, "pronoun", gender=PRONOUNS[lower[0]])
+    determiner = lower[0] in DETERMINERS
+    if determiner:
+        toks, words, lower = toks[1:], words[1:], lower[1:]
+        if not toks:
+            return None
+    # a named person: trailing capitalised words that are neither titles nor honorifics
+    end = len(toks)
+    start = end
+    while start > 0 and (_is_name_word(toks[start - 1])
+                         or (toks[start - 1].lower in CONNECTORS and start - 1 > 0 and start < end
+                             and toks[start - 1].lower not in {"of", "for", "and", "&"})):
+        start -= 1
+    name_words = words[start:end]
+    head = lower[-1]
+    body_phrase = " ".join(words)
+    is_body = (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
+               or (len(words) == 1 and _is_acronym(words[0])))
+    if is_body and words[0][:1].isupper():
+        return Mention(text, "body", name=_strip_possessive(body_phrase))
+    if name_words and len(name_words) == len(words) and len(words) >= 1 and not determiner:
+        gender = _gender(name_words[0], None)
+        if len(name_words) == 1 and not (name_words[0] in lexicon.female_names() | lexicon.male_names()):
+            return Mention(text, "person", name=name_words[0], gender=None)
+        return Mention(text, "person", name=" ".join(name_words), gender=gender)
+    if name_words and start > 0:
+        before = words[:start]
+        honor = []
+        while before and (before[-1].lower() in lexicon.honorifics()):
+            honor.insert(0, before.pop())
+        title, organisation = _split_title(before)
+        gender = _gender(name_words[0], [w.lower() for w in words[:start]])
+        if len(name_words) == 1 and name_words[0].lower() in lexicon.organisation_heads():
+            return Mention(text, "body", name=body_phrase)
+        return Mention(text, "person", name=" ".join(name_words), title=title, organisation=organisation,
+                       honorific=" ".join(honor) or None, gender=gender)
+    # no name: a description ("the spokesman", "a senior official", "a Rosneft spokesman")
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.title_words()]
+    if not determiner and capitals and words[0][:1].isupper():
+        return Mention(text, "body", name=_strip_possessive(" ".join(words)))
+    if capitals and head in SPOKESPEOPLE:  # "a Rosneft spokesman": the body speaks
+        org = " ".join(w for w in words if w[:1].isupper())
+        return Mention(text, "description", name=_strip_possessive(org), title=head, gender=_gender("", lower))
+    if determiner and lower[0] not in {"a", "an", "one", "another"} and text.split()[0].lower() == "the":
+        return Mention(text, "description", title=" ".join(words), gender=_gender("", lower))
+    return Mention(text, "anonymous", title=" ".join(words), gender=_gender("", lower))
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"\s*[’']s\b", "", name).strip()
+
+
+def _gender(first: str, context: list[str] | None) -> str | None:
+    if context:
+        if any(w in _FEMALE_CUES for w in context):
+            return "f"
+        if any(w in _MALE_CUES for w in context):
+            return "m"
+    if first in lexicon.female_names():
+        return "f"
+    if first in lexicon.male_names():
+        return "m"
+    return None
+
+
+@dataclass
+class Person:
+    """What the article says about one speaker, built up as mentions are resolved."""
+
+    name: str
+    kind: str  # person | body
+    title: str | None = None
+    organisation: str | None = None
+    gender: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    def official(self) -> Official:
+        aliases = sorted(a for a in self.aliases if a != self.name)
+        return Official(self.name, self.title, self.organisation, tuple(aliases))
+
+
+class Cast:
+    """Everyone the article names, and who spoke; resolves mentions in reading order."""
+
+    def __init__(self, paragraphs: tuple[str, ...], quoted: list[list[tuple[int, int]]]):
+        self.people: dict[str, Person] = {}
+        self.seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of person mentions
+        self.last_speaker: tuple[tuple[int, int], str] | None = None
+        self._scan(paragraphs, quoted)
+
+    def _scan(self, paragraphs, quoted) -> None:
+        """Register every capitalised name phrase outside quotations, with the title before it."""
+        for p, text in enumerate(paragraphs):
+            toks = [t for t in tokenize(text) if not any(a <= t.start < b for a, b in quoted[p])]
+            i = 0
+            while i < len(toks):
+                if not toks[i].is_capitalised:
+                    i += 1
+                    continue
+                j = i
+                while j < len(toks) and (toks[j].is_capitalised or toks[j].lower in lexicon.title_words()
+                                         and j > i):
+                    j += 1
+                phrase = toks[i:j]
+                # include lowercase title words just before ("spokesperson Matthew Miller")
+                k = i
+                while k > 0 and toks[k - 1].lower in lexicon.title_words():
+                    k -= 1
+                self._register(toks[k:j], (p, toks[i].start), sentence_start=(i == 0 or toks[i - 1].text in ".?!"))
+                i = max(j, i + 1)
+
+    def _register(self, toks: list[Token], pos, sentence_start: bool) -> None:
+        while toks and toks[-1].lower in lexicon.title_words():
+            toks = toks[:-1]
+        if len(toks) < 2:
+            return
+        m = parse_mention(" ".join(t.text for t in toks))
+        if m is None or m.kind != "person" or not m.name or len(m.name.split()) < 2:
+            return
+        first = m.name.split()[0]
+        if sentence_start and first.lower() in {"the", "but", "and", "in", "on", "at", "as", "if"}:
+            return
+        person = self._add(m)
+        self.seen.append((pos, person.name))
+
+    def _add(self, m: Mention) -> Person:
+        existing = self._find_person(m.name) if m.kind == "person" else self.people.get(m.name)
+        if existing is None:
+            existing = Person(m.name, m.kind, gender=m.gender)
+            self.people[m.name] = existing
+        elif m.kind == "person" and len(m.name.split()) > len(existing.name.split()):
+            self.people.pop(existing.name)
+            existing.aliases.add(existing.name)
+            existing.name = m.name
+            self.people[m.name] = existing
+        if m.title and (not existing.title or len(m.title) > len(existing.title)):
+            existing.title, existing.organisation = m.title, m.organisation or existing.organisation
+        elif m.organisation and not existing.organisation:
+            existing.organisation = m.organisation
+        if m.gender and not existing.gender:
+            existing.gender = m.gender
+        if m.honorific:
+            existing.aliases.add(f"{m.honorific} {m.name}")
+        if m.name != existing.name:
+            existing.aliases.add(m.name)
+        return existing
+
+    def _find_person(self, name: str) -> Person | None:
+        if name in self.people:
+            return self.people[name]
+        parts = name.split()
+        for person in sorted(self.people.values(), key=lambda x: -len(x.name)):
+            if person.kind != "person":
+                continue
+            pparts = person.name.split()
+            if parts[-1] == pparts[-1] and (len(parts) == 1 or parts[0] == pparts[0]):
+                return person
+            if len(parts) == 1 and parts[0] in pparts[1:]:
+                return person
+        return None
+
+    def resolve(self, mention: Mention | None, pos: tuple[int, int]) -> str | None:
+        """The official name a mention refers to at a position, or None when anonymous."""
+        if mention is None:
+            return None
+        if mention.kind == "person":
+            if len(mention.name.split()) == 1 and self._find_person(mention.name) is None \
+                    and mention.gender is None and not mention.title:
+                return self._body(mention.name).name  # "Russia said", "Nato said"
+            person = self._add(mention)
+            if mention.name != person.name:
+                person.aliases.add(mention.name)
+            self.seen.append((pos, person.name))
+            return person.name
+        if mention.kind == "body":
+            return self._body(mention.name).name
+        if mention.kind == "pronoun":
+            return self._pronoun(mention, pos)
+        if mention.kind == "description":
+            return self._description(mention, pos)
+        return None
+
+    def _body(self, name: str) -> Person:
+        clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
+        for person in self.people.values():
+            if person.kind == "body" and (person.name.lower() == clean.lower()):
+                return person
+        person = Person(clean, "body")
+        self.people[clean] = person
+        return person
+
+    def _pronoun(self, mention: Mention, pos) -> str | None:
+        if mention.gender is None:
+            if mention.text.lower() == "it" and self.last_speaker:
+                name = self.last_speaker[1]
+                if self.people.get(name) and self.people[name].kind == "body":
+                    return name
+            return None
+        if self.last_speaker and pos[0] - self.last_speaker[0][0] <= 2:
+            person = self.people.get(self.last_speaker[1])
+            if person and person.kind == "person" and person.gender in (None, mention.gender):
+                later = [n for (p, n) in self.seen if self.last_speaker[0] < p < pos and n != person.name
+                         and self.people[n].gender == mention.gender]
+                if not later:
+                    return person.name
+        for p, name in reversed(self.seen):
+            if p > pos:
+                continue
+            person = self.people.get(name)
+            if person and person.kind == "person" and person.gender in (None, mention.gender):
+                return name
+        return None
+
+    def _description(self, mention: Mention, pos) -> str | None:
+        words = (mention.title or "").lower().split()
+        if mention.name:  # "a Rosneft spokesman": the body speaks
+            return self._body(mention.name).name
+        if not words:
+            return None
+        head = words[-1]
+        if head in lexicon.organisation_heads():
+            for person in reversed(list(self.people.values())):
+                if person.kind == "body" and head in person.name.lower().split():
+                    return person.name
+            return self._body(" ".join(words)).name
+        for p, name in reversed(self.seen):
+            person = self.people.get(name)
+            if p <= pos and person and person.title and head in person.title.lower().split():
+                return name
+        for person in self.people.values():
+            if person.title and head in person.title.lower().split():
+                return person.name
+        return None
+
+    def spoke(self, name: str | None, pos) -> None:
+        if name:
+            self.last_speaker = (pos, name)
+
+    def officials(self, names: list[str]) -> list[Official]:
+        out, done = [], set()
+        for n in names:
+            if n and n not in done and n in self.people:
+                done.add(n)
+                out.append(self.people[n].official())
+        return out

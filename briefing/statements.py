@@ -1,0 +1,429 @@
+"""Find statements: direct quotations and reported speech, each with its speaker.
+
+Works sentence by sentence over a token stream in which every quotation is one
+``QUOTE`` token, so that the grammar of attribution ("X said", "said X",
+"according to X", "X told reporters that") is read outside the quoted words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .segment import Quote, sentence_spans
+from .speakers import CONNECTORS, DETERMINERS, Cast, parse_mention
+from .tokens import Token, tokenize
+
+QUOTE = "\x00QUOTE"
+# words that may stand between a speaker and the verb ("Kirby also said", "he has told")
+_BETWEEN = frozenset("""also later previously earlier again then further recently separately repeatedly once
+has had have was is were would will publicly privately reportedly subsequently quickly simply
+last yesterday today tonight now still already however meanwhile too""".split())
+_PASSIVE = frozenset("was were been be being is are".split())
+_ADJUNCT = frozenset("""on in at during after before last earlier yesterday today tonight this later
+while when via through from speaking""".split())
+_NOT_CONTENT = frozenset("""of about on in at for against with from over during after before last earlier
+by into as than later yesterday today tonight this""".split())
+_LEADING = frozenset("""but and yet so however meanwhile also still then separately earlier later now
+thus instead indeed""".split())
+_STOP_AFTER = frozenset("""who which whose that in at on to during after before while when as because
+from with by for said told added""".split())
+_NOUN_CUES = frozenset("""estimate estimates assessment claim claims statement announcement warning view
+position argument assertion insistence belief forecast projection""".split())
+_TITLE_OF_WORK = frozenset("called titled entitled named dubbed headlined so-called slogan".split())
+_SENTENCE_END = re.compile(r"[\s.,;:!?]+$")
+
+
+@dataclass(frozen=True)
+class Item:
+    """A token of the attribution stream: a word, punctuation, or a whole quotation."""
+
+    text: str
+    start: int
+    end: int
+    quote: Quote | None = None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.quote is not None
+
+    @property
+    def is_capitalised(self) -> bool:
+        return not self.is_quote and self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Found:
+    """A statement with the character span it covers, before it becomes a record."""
+
+    speaker: str | None
+    kind: str
+    paragraph: int  # 0-based
+    start: int
+    end: int
+    text: str
+    verb: str | None
+    quotes: tuple[Quote, ...] = ()
+
+
+def _stream(text: str, quotes: list[tuple[Quote, int, int]], start: int, end: int) -> list[Item]:
+    items: list[Item] = []
+    spans = [(a, b, q) for q, a, b in quotes if start <= a < end]
+    for tok in tokenize(text[start:end]):
+        a, b = tok.start + start, tok.end + start
+        if any(qa <= a < qb for qa, qb, _ in spans):
+            continue
+        items.append(Item(tok.text, a, b))
+    for qa, qb, q in spans:
+        items.append(Item(QUOTE, qa, qb, q))
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
+    """Index range of the speaker phrase ending just before items[i]."""
+    j = i - 1
+    while j >= 0 and items[j].lower in _BETWEEN:
+        j -= 1
+    if j < 0:
+        return None
+    if items[j].text == ",":  # skip an apposition: "Hugh Hill, a doctor at the hospital, said"
+        k = j - 1
+        while k >= 0 and items[k].text != "," and not items[k].is_quote and j - k < 30:
+            k -= 1
+        if k > 0 and items[k].text == "," and _is_apposition(items[k + 1:j]):
+            j = k - 1
+        else:
+            return None
+    end = j + 1
+    start = end
+    while start > 0:
+        t = items[start - 1]
+        if t.is_quote or (not t.text[:1].isalnum() and t.text not in {"’s", "'s", "&"}):
+            break
+        lower = t.lower
+        if t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
+                or lower.rstrip(".") in lexicon.honorifics():
+            start -= 1
+        elif lower in CONNECTORS and start < end and items[start].is_capitalised:
+            start -= 1
+        elif lower in DETERMINERS:
+            start -= 1
+            break
+        elif start < end and _descriptive(items, start - 1, end):
+            start -= 1
+        else:
+            break
+    while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS):
+        start += 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _descriptive(items: list[Item], k: int, end: int) -> bool:
+    """A lowercase modifier inside a description: "a senior official", "the party's chief"."""
+    word = items[k].lower
+    if not word.isalpha() or word in lexicon.speech_verbs() or word in _PASSIVE:
+        return False
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if items[m].lower in DETERMINERS:
+            return True
+        if not items[m].text.isalpha():
+            return False
+    return False
+
+
+def _is_apposition(seg: list[Item]) -> bool:
+    if not seg or any(it.is_quote for it in seg):
+        return False
+    first = seg[0].lower
+    return first in {"a", "an", "the", "who", "whose", "with", "from", "of", "at", "in", "one", "now",
+                     "himself", "herself", "speaking", "writing", "former", "then", "whom"} \
+        or first in lexicon.title_words() or first.endswith("ly") or seg[0].text[:1].isupper()
+
+
+def _np_after(items: list[Item], i: int) -> tuple[int, int] | None:
+    """Index range of the speaker phrase right after items[i] (inverted "said Kirby")."""
+    k = i + 1
+    start = k
+    while k < len(items):
+        t = items[k]
+        if t.is_quote or not (t.text[:1].isalnum() or t.text in {"’s", "'s"}):
+            break
+        if k > start and t.lower in _STOP_AFTER:
+            break
+        k += 1
+    return (start, k) if k > start else None
+
+
+def _text(paragraph: str, items: list[Item], a: int, b: int) -> str:
+    if a >= b:
+        return ""
+    return paragraph[items[a].start:items[b - 1].end]
+
+
+def _words(items: list[Item]) -> int:
+    return sum(len(it.quote.text.split()) if it.is_quote else it.text[:1].isalnum() for it in items)
+
+
+class Finder:
+    """Finds the statements of one article; keeps the cast of speakers as it reads."""
+
+    def __init__(self, paragraphs: tuple[str, ...], quotes: list[Quote]):
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.by_paragraph: list[list[tuple[Quote, int, int]]] = [[] for _ in paragraphs]
+        for q in quotes:
+            for p, a, b in q.parts:
+                self.by_paragraph[p].append((q, a, b))
+        self.cast = Cast(paragraphs, [[(a, b) for _, a, b in spans] for spans in self.by_paragraph])
+        self.found: list[Found] = []
+        self.attributed: dict[int, str | None] = {}  # id(quote) -> speaker
+        self.consumed: set[int] = set()
+
+    def run(self) -> list[Found]:
+        for p, text in enumerate(self.paragraphs):
+            spans = self.by_paragraph[p]
+            protected = [(a, b) for _, a, b in spans]
+            cues_here: list[tuple[int, str | None]] = []
+            for s_start, s_end in sentence_spans(text, protected):
+                items = _stream(text, spans, s_start, s_end)
+                cues_here.extend(self._sentence(p, text, items))
+            self._direct(p, text, cues_here)
+        self.found.sort(key=lambda f: (f.paragraph, f.start))
+        return self.found
+
+    # --- reported speech and attributed quotations -------------------------------------
+    def _sentence(self, p: int, text: str, items: list[Item]) -> list[tuple[int, str | None]]:
+        cues: list[tuple[int, str | None]] = []
+        for i, it in enumerate(items):
+            if it.is_quote:
+                continue
+            lower = it.lower
+            if lower == "according" and i + 1 < len(items) and items[i + 1].lower == "to":
+                cue = self._according(p, text, items, i)
+            elif lower in lexicon.speech_verbs() and (not it.is_capitalised or i == 0):
+                cue = self._verb(p, text, items, i)
+            elif lower in _NOUN_CUES and i > 0 and items[i - 1].lower in {"’s", "'s"}:
+                cue = self._noun_cue(p, text, items, i)
+            else:
+                continue
+            if cue is not None:
+                cues.append(cue)
+        return cues
+
+    def _verb(self, p, text, items, i):
+        verb = lexicon.speech_verbs()[items[i].lower]
+        prev = items[i - 1].lower if i else ""
+        if prev in _PASSIVE or prev in {"a", "an", "the", "to"}:
+            return None
+        if items[i].lower.endswith("ing"):
+            if prev != "," or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
+                    and not items[i + 1].is_quote:
+                return None
+            subj = self._leading_subject(items)
+        elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and self._inverted_ok(items, i):
+            subj = _np_after(items, i)
+            if subj is None:
+                return None
+            mention = parse_mention(_text(text, items, *subj))
+            speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
+            content = self._content_before(items, i - (1 if items[i - 1].text == "," else 0))
+            return self._emit(p, text, items, content, speaker, items[i].lower, i)
+        else:
+            subj = _np_before(items, i)
+        if subj is None:
+            return None
+        mention = parse_mention(_text(text, items, *subj))
+        if mention is None:
+            return None
+        speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
+        content = self._content_after(items, i, verb)
+        if content is None and not items[i].lower.endswith("ing"):
+            content = self._content_before(items, subj[0])
+        if content is None:
+            return None
+        return self._emit(p, text, items, content, speaker, items[i].lower, i)
+
+    def _leading_subject(self, items: list[Item]) -> tuple[int, int] | None:
+        """The subject at the head of the sentence, for "..., noting that ...\""""
+        k = 0
+        while k < len(items) and items[k].lower in _LEADING:
+            k += 1
+        start = k
+        while k < len(items) and not items[k].is_quote and (
+                items[k].is_capitalised or items[k].lower in lexicon.title_words()
+                or items[k].lower in DETERMINERS or items[k].lower in CONNECTORS
+                or items[k].lower in {"’s", "'s"}):
+            k += 1
+        return (start, k) if k > start else None
+
+    def _inverted_ok(self, items, i) -> bool:
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        return nxt is not None and not nxt.is_quote and nxt.lower not in {"that", ":"} \
+            and (nxt.is_capitalised or nxt.lower in DETERMINERS or nxt.lower in lexicon.title_words()
+                 or nxt.lower in lexicon.anonymous_sources() or nxt.lower in {"he", "she", "they", "it"})
+
+    def _according(self, p, text, items, i):
+        subj = _np_after(items, i + 1)
+        if subj is None:
+            return None
+        speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
+        after = subj[1]
+        if after < len(items) and items[after].text == ",":
+            after += 1
+        if after < len(items) - 1 and _words(items[after:]) >= 3:
+            content = (after, len(items))
+        else:
+            content = self._content_before(items, i)
+        if content is None:
+            return None
+        return self._emit(p, text, items, content, speaker, "according to", i)
+
+    def _noun_cue(self, p, text, items, i):
+        j = i + 1
+        if j >= len(items) or items[j].lower != "that":
+            return None
+        subj = _np_before(items, i - 1)
+        if subj is None:
+            return None
+        speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
+        return self._emit(p, text, items, (j + 1, len(items)), speaker, items[i].lower, i)
+
+    def _content_after(self, items: list[Item], i: int, verb) -> tuple[int, int] | None:
+        k, n = i + 1, len(items)
+        if verb.takes_object and k < n and not items[k].is_quote and items[k].lower not in {"that", ":", ","}:
+            k = self._skip_object(items, k, verb)
+        k = self._skip_adjuncts(items, k)
+        while k < n and items[k].text in {",", ":"}:
+            k += 1
+        if k < n and items[k].lower == "that":
+            k += 1
+        elif k < n and items[k].lower == "to" and verb.infinitive:
+            pass
+        elif k < n and items[k].is_quote:
+            pass
+        elif k < n and items[k - 1].text == ":":
+            pass
+        elif not verb.bare or k >= n or items[k].lower in _NOT_CONTENT or items[k].lower == "to":
+            return None
+        if _words(items[k:]) < 3 and not (k < n and items[k].is_quote):
+            return None
+        return (k, n)
+
+    def _skip_object(self, items, k, verb) -> int:
+        n = len(items)
+        for j in range(k, min(n, k + 7)):
+            if items[j].lower in {"that", ",", ":"} or items[j].is_quote \
+                    or (items[j].lower in {"to", "of"} and j > k):
+                return j
+        j = k
+        if j < n and items[j].lower in DETERMINERS:
+            j += 1
+        while j < n and items[j].is_capitalised:
+            j += 1
+        return j if j > k else k + 1
+
+    def _skip_adjuncts(self, items, k) -> int:
+        n = len(items)
+        while k < n and items[k].lower in _ADJUNCT:
+            j = k + 1
+            while j < n and j - k < 9 and items[j].text not in {",", ":"} and items[j].lower != "that" \
+                    and not items[j].is_quote:
+                j += 1
+            if j >= n:
+                return n
+            k = j
+            if items[k].text == ",":
+                k += 1
+        return k
+
+    def _content_before(self, items: list[Item], end: int) -> tuple[int, int] | None:
+        while end > 0 and items[end - 1].text in {",", "-", "–", "—", ":"}:
+            end -= 1
+        start = 0
+        while start < end and (items[start].lower in _LEADING or items[start].text in {",", "-", "–", "—"}):
+            start += 1
+        if _words(items[start:end]) < 3 and not any(it.is_quote for it in items[start:end]):
+            return None
+        return (start, end)
+
+    def _emit(self, p, text, items, content, speaker, verb, i):
+        a, b = content
+        while b > a and items[b - 1].text in {".", ",", ";", ":", "-", "–", "—", "?", "!"}:
+            b -= 1
+        if a >= b:
+            return None
+        span = items[a:b]
+        quotes = [it.quote for it in span if it.is_quote]
+        words_outside = sum(1 for it in span if not it.is_quote and it.text[:1].isalnum())
+        if quotes and words_outside == 0:
+            for q in quotes:
+                if id(q) not in self.attributed:
+                    self.attributed[id(q)] = speaker
+            self.cast.spoke(speaker, (p, items[i].start))
+            return (items[i].start, speaker)
+        if any(id(q) in self.consumed for q in quotes):
+            return None
+        body = _text(text, items, a, b)
+        body = _SENTENCE_END.sub("", body) if not body.endswith(("”", '"', "’")) else body
+        for q in quotes:
+            self.consumed.add(id(q))
+        self.found.append(Found(speaker, "indirect", p, items[a].start, items[b - 1].end, body, verb,
+                                tuple(quotes)))
+        self.cast.spoke(speaker, (p, items[i].start))
+        return (items[i].start, speaker)
+
+    # --- quotations not yet placed --------------------------------------------------------
+    def _direct(self, p: int, text: str, cues: list[tuple[int, str | None]]) -> None:
+        for q, a, b in self.by_paragraph[p]:
+            if q.paragraph != p or id(q) in self.consumed:
+                continue
+            if not _is_utterance(q, text):
+                continue
+            if id(q) in self.attributed:
+                speaker = self.attributed[id(q)]
+            elif cues:
+                before = [c for c in cues if c[0] < a]
+                speaker = (before[-1] if before else cues[0])[1]
+            else:
+                speaker = self._continuing_speaker(p, a)
+            self.found.append(Found(speaker, "direct", p, a, q.end if q.last_paragraph == p else len(text),
+                                    q.text, None, (q,)))
+            self.cast.spoke(speaker, (p, a))
+
+    def _continuing_speaker(self, p: int, at: int) -> str | None:
+        last = self.cast.last_speaker
+        if last is None or p - last[0][0] > 1:
+            return None
+        return last[1]
+
+
+def _is_utterance(q: Quote, paragraph: str) -> bool:
+    """Scare quotes, labels and titles of works are not statements."""
+    words = q.text.split()
+    if len(words) < 3:
+        return False
+    before = paragraph[:q.start].rstrip().split()
+    if before and before[-1].lower().strip(",") in _TITLE_OF_WORK:
+        return False
+    after = paragraph[q.end:q.end + 20] if q.last_paragraph == q.paragraph else ""
+    inner = q.text.rstrip(".,!?;:")
+    if before and before[-1].lower() in {"the", "a", "an", "its", "their", "his", "her"} \
+            and after[:1] == " " and after[1:2].isalpha() and after[1:2].islower() and inner[-1:].isalnum():
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) == len(words) and not q.text.rstrip().endswith((".", "!", "?")) and len(words) <= 8:
+        return False
+    return True
+
+
+def find_statements(paragraphs: tuple[str, ...], quotes: list[Quote]) -> tuple[list[Found], Cast]:
+    """All statements of an article, in reading order, and the cast that spoke them."""
+    finder = Finder(paragraphs, quotes)
+    return finder.run(), finder.cast
