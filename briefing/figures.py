@@ -1,6 +1,198 @@
-"""Figures (placeholder)."""
+"""Find key figures: numbers with what they count, their hedge, and who gave them.
+
+Dates, years, clock times, ages, ordinals and numbers inside names are not
+figures. A figure inside a statement is attributed to that statement's speaker.
+"""
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from functools import cache
 
-def find_figures(paragraphs, found):
-    return []
+from . import lexicon
+from .records import Figure
+
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_STOP_UNIT = frozenset("""of the a an and or to in on at for from by with as than that this these those its
+their his her our your is are was were be been has have had will would could should may might who which
+what when where while but so if per cent percent pct more less over under about around up down out
+into than then there here it they he she we i you not no yes ago year-old years-old""".split())
+_TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
+decade decades century centuries""".split())
+_PLACING = frozenset("last next past coming previous following recent first final within".split())
+_AGO = frozenset("ago earlier later before after beforehand".split())
+_SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff", "personnel": "personnel"}
+
+
+@cache
+def _pattern() -> re.Pattern:
+    words = lexicon.number_words()
+    word_numbers = sorted(words["units"], key=len, reverse=True)
+    wordnum = r"(?:(?:%s)(?:[- ](?:%s))*)" % ("|".join(map(re.escape, word_numbers)),
+                                               "|".join(map(re.escape, word_numbers)))
+    mult = "|".join(sorted(map(re.escape, words["multipliers"]), key=len, reverse=True))
+    hedge = "|".join(re.escape(h) for h in lexicon.hedges())
+    vague = "|".join(sorted(map(re.escape, words["vague"]), key=len, reverse=True))
+    fraction = "|".join(sorted(map(re.escape, words["fractions"]), key=len, reverse=True))
+    prefix = "|".join(sorted((re.escape(c) for c in lexicon.currencies() if not c[0].isalpha() or c == "R"),
+                             key=len, reverse=True))
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    number = rf"(?P<cur>{prefix})?(?P<num>{digits}|{wordnum})(?:\s?(?P<mult>{mult})\b)?"
+    pct = r"(?P<pct>\s?%|\s?per ?cent\b|\s?pct\b|\s?percent\b)"
+    pct2 = pct.replace("?P<pct>", "?P<pct2>")
+    rng = rf"(?:\s?(?:-|–|to|and)\s?(?:{prefix})?(?P<num2>{digits}|{wordnum})(?:\s?(?:{mult})\b)?)?"
+    return re.compile(
+        rf"(?<![\w.,\-/£$€])(?P<hedge>(?:{hedge})\s+)?(?:"
+        rf"(?P<vague>{vague})(?=\s)"
+        rf"|(?P<frac>{fraction})\s(?:of\b|a million|a billion)"
+        rf"|{number}{pct}?{rng}(?(pct)|{pct2}?)"
+        rf")(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def _value(text: str) -> float | None:
+    text = text.lower().replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    units = lexicon.number_words()["units"]
+    total, current = 0.0, 0.0
+    for part in re.split(r"[- ]", text):
+        if part in ("hundred",):
+            current = (current or 1) * 100
+        elif part in units:
+            current += units[part]
+        elif part in ("a", "and"):
+            continue
+        else:
+            return None
+    return total + current
+
+
+def _tidy(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    value = round(value, 6)
+    return int(value) if value == int(value) else value
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The counted noun after a number ("200 North Korean troops" -> troops) and where it ends."""
+    rest = text[pos:]
+    m = re.match(r"[-\s]?((?:[A-Z][\w’'.-]*\s+){0,3})([a-z][a-z-]*)(\s+(?:a|per)\s+(?:day|year|month|week|hour))?",
+                 rest)
+    if not m:
+        return None, pos
+    word = m.group(2)
+    if word in _STOP_UNIT:
+        return None, pos
+    unit = word + (m.group(3) or "").replace(" a ", " per ")
+    return unit, pos + m.end()
+
+
+def find_figures(paragraphs: tuple[str, ...], statements: Iterable = ()) -> list[Figure]:
+    """Every figure in the article, in order, attributed to the statement that contains it."""
+    spans = [(s.paragraph, s.start, s.end, s.speaker) for s in statements]
+    figures: list[Figure] = []
+    for p, text in enumerate(paragraphs):
+        for m in _pattern().finditer(text):
+            fig = _figure(text, m, p)
+            if fig is None:
+                continue
+            speaker = next((sp for (sp_p, a, b, sp) in spans if sp_p == p and a <= m.start() < b), None)
+            figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker))
+    return figures
+
+
+def _figure(text: str, m: re.Match, p: int):
+    hedge = (m.group("hedge") or "").strip().lower()
+    start, end = m.start(), m.end()
+    before = text[:start].rstrip()
+    prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
+    if m.group("vague"):
+        unit, end2 = _unit_after(text, end)
+        if m.group("vague").lower().endswith("of") or unit:
+            return None, True, unit, text[start:end2 if unit else end].strip()
+        return None
+    if m.group("frac"):
+        frac = m.group("frac").lower()
+        value = lexicon.number_words()["fractions"][frac]
+        if re.match(r"half\s+a\s+(million|billion)", text[m.start("frac"):], re.I):
+            mult = 1e6 if "million" in text[m.start("frac"):m.end()].lower() else 1e9
+            unit, end2 = _unit_after(text, end)
+            return _tidy(0.5 * mult), bool(hedge), unit, text[start:end2].strip()
+        if prev_word in {"first", "second", "the", "latter", "other"}:
+            return None
+        return _tidy(value), bool(hedge), "percent", text[start:end].strip()
+    num = m.group("num")
+    raw = m.group(0)
+    is_word = not num[0].isdigit()
+    cur, mult = m.group("cur"), m.group("mult")
+    pct = m.group("pct") or m.group("pct2")
+    after = text[end:end + 30]
+    # not figures: names (COVID-19, G7, No 10), ordinals, times, dates, years, ages
+    if start and text[start - 1] in "-" and text[start - 2:start - 1].isalpha():
+        return None
+    if re.match(r"(st|nd|rd|th)\b|:\d|\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|ET\b)", after, re.I):
+        return None
+    if re.match(r"-year-old|\s*years?\s+old|-month-old", after, re.I) or prev_word in {"aged", "age"}:
+        return None
+    if prev_word in MONTHS or re.match(r"\s*(%s)\b" % "|".join(MONTHS), after, re.I):
+        if not (cur or pct or mult):
+            return None
+    if is_word and num[0].isupper() and start and not before.endswith((".", "“", '"')):
+        return None
+    if not (cur or pct or mult) and not is_word and re.fullmatch(r"1[89]\d\d|20\d\d", num.replace(",", "")) \
+            and not re.match(r"\s+[a-z]+s\b", after):
+        return None
+    if not is_word and not (cur or pct or mult) and before[-1:].isalpha() is False and before.endswith(","):
+        if re.match(r",", after) and before[:-1].split()[-1:][0][:1].isupper():
+            return None  # "John Smith, 54, said"
+    if prev_word in {"no", "no.", "article", "section", "page", "chapter", "clause", "room", "flight",
+                     "route", "number", "version", "phase", "level", "stage", "grade", "day", "week"} \
+            and not (cur or pct):
+        return None
+    if before.split() and before.split()[-1][:1].isupper() and not (cur or pct or mult) \
+            and not before.endswith((".", ",")) and prev_word not in lexicon.hedges() \
+            and not re.match(r"\s+[a-z]", after):
+        return None
+    value = _value(num)
+    if value is None:
+        return None
+    if mult:
+        value *= lexicon.number_words()["multipliers"][mult.lower()]
+    unit = None
+    end_text = end
+    if pct:
+        unit = "percent"
+    elif cur:
+        unit = lexicon.currencies().get(cur, cur)
+    compound = re.match(r"-([a-z]+)\b", after)
+    if unit is None and compound:
+        unit = _plural(compound.group(1))
+        noun = re.match(r"-[a-z]+(\s+[a-z]+)?", after)
+        end_text = end + noun.end() if noun else end
+    if unit is None:
+        unit, end_text = _unit_after(text, end)
+        word_cur = lexicon.currencies().get(unit or "")
+        if word_cur:
+            unit = word_cur
+    if unit is None and (is_word or not hedge):
+        return None
+    if num.lower() == "one" and not hedge and (unit or "") not in _TIME_UNITS:
+        return None
+    if unit in _TIME_UNITS or _plural(unit or "") in _TIME_UNITS:
+        following = text[end_text:end_text + 20].lower().split()
+        if (following and following[0].strip(",.") in _AGO) or prev_word in _PLACING or prev_word == "in":
+            return None
+    approx = bool(hedge) or bool(m.group("num2"))
+    return _tidy(value), approx, unit, text[start:end_text].strip().rstrip(",.;:")
+
+
+def _plural(word: str) -> str:
+    if word in _SINGULAR_EXCEPTIONS or word.endswith("s"):
+        return word
+    return word + "s"

@@ -81,3 +81,29 @@ def female_names() -> frozenset[str]:
 @cache
 def male_names() -> frozenset[str]:
     return _words("male_names.txt", lower=False)
+
+
+@cache
+def number_words() -> dict[str, dict[str, float]]:
+    """Sections of numbers.txt: word values, multipliers, fractions; "vague" maps to 0."""
+    sections: dict[str, dict[str, float]] = {}
+    current = ""
+    for line in _lines("numbers.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+            sections[current] = {}
+            continue
+        phrase, _, value = line.rpartition(" ") if current != "vague" else (line, "", "0")
+        sections[current][phrase.lower()] = float(value)
+    return sections
+
+
+@cache
+def hedges() -> tuple[str, ...]:
+    """Hedge phrases, longest first so that "more than" wins over "more"."""
+    return tuple(sorted((line.lower() for line in _lines("hedges.txt")), key=len, reverse=True))
+
+
+@cache
+def currencies() -> dict[str, str]:
+    return dict(line.rsplit(" ", 1) for line in _lines("currencies.txt"))
