@@ -29,8 +29,8 @@ _SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff"
 def _pattern() -> re.Pattern:
     words = lexicon.number_words()
     word_numbers = sorted(words["units"], key=len, reverse=True)
-    wordnum = r"(?:(?:%s)(?:[- ](?:%s))*)" % ("|".join(map(re.escape, word_numbers)),
-                                               "|".join(map(re.escape, word_numbers)))
+    alternatives = "|".join(map(re.escape, word_numbers))
+    wordnum = rf"(?:(?:{alternatives})(?:[- ](?:{alternatives}))*)"
     mult = "|".join(sorted(map(re.escape, words["multipliers"]), key=len, reverse=True))
     hedge = "|".join(re.escape(h) for h in lexicon.hedges())
     vague = "|".join(sorted(map(re.escape, words["vague"]), key=len, reverse=True))
@@ -128,7 +128,6 @@ def _figure(text: str, m: re.Match, p: int):
             return None
         return _tidy(value), bool(hedge), "percent", text[start:end].strip()
     num = m.group("num")
-    raw = m.group(0)
     is_word = not num[0].isdigit()
     cur, mult = m.group("cur"), m.group("mult")
     pct = m.group("pct") or m.group("pct2")
@@ -140,7 +139,7 @@ def _figure(text: str, m: re.Match, p: int):
         return None
     if re.match(r"-year-old|\s*years?\s+old|-month-old", after, re.I) or prev_word in {"aged", "age"}:
         return None
-    if prev_word in MONTHS or re.match(r"\s*(%s)\b" % "|".join(MONTHS), after, re.I):
+    if prev_word in MONTHS or re.match(rf"\s*({'|'.join(MONTHS)})\b", after, re.I):
         if not (cur or pct or mult):
             return None
     if is_word and num[0].isupper() and start and not before.endswith((".", "“", '"')):

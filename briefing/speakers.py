@@ -96,7 +96,7 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(text, "body", name=_strip_possessive(body_phrase))
     if name_words and len(name_words) == len(words) and len(words) >= 1 and not determiner:
         gender = _gender(name_words[0], None)
-        if len(name_words) == 1 and not (name_words[0] in lexicon.female_names() | lexicon.male_names()):
+        if len(name_words) == 1 and name_words[0] not in lexicon.female_names() | lexicon.male_names():
             return Mention(text, "person", name=name_words[0], gender=None)
         return Mention(text, "person", name=" ".join(name_words), gender=gender)
     if name_words and start > 0:
@@ -177,7 +177,6 @@ class Cast:
                 while j < len(toks) and (toks[j].is_capitalised or toks[j].lower in lexicon.title_words()
                                          and j > i):
                     j += 1
-                phrase = toks[i:j]
                 # include lowercase title words just before ("spokesperson Matthew Miller")
                 k = i
                 while k > 0 and toks[k - 1].lower in lexicon.title_words():

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .segment import Quote, sentence_spans
-from .speakers import CONNECTORS, DETERMINERS, Cast, parse_mention
-from .tokens import Token, tokenize
+from .speakers import CONNECTORS, DETERMINERS, PRONOUNS, Cast, parse_mention
+from .tokens import tokenize
 
 QUOTE = "\x00QUOTE"
 # words that may stand between a speaker and the verb ("Kirby also said", "he has told")
@@ -28,6 +28,8 @@ _LEADING = frozenset("""but and yet so however meanwhile also still then separat
 thus instead indeed""".split())
 _STOP_AFTER = frozenset("""who which whose that in at on to during after before while when as because
 from with by for said told added""".split())
+_FINITE = frozenset("""was were is are would will had has have could should can may might did does do
+must shall""".split())
 _NOUN_CUES = frozenset("""estimate estimates assessment claim claims statement announcement warning view
 position argument assertion insistence belief forecast projection""".split())
 _TITLE_OF_WORK = frozenset("called titled entitled named dubbed headlined so-called slogan".split())
@@ -99,6 +101,8 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
             j = k - 1
         else:
             return None
+    if items[j].lower in PRONOUNS:
+        return j, j + 1
     end = j + 1
     start = end
     while start > 0:
@@ -114,6 +118,8 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
         elif lower in DETERMINERS:
             start -= 1
             break
+        elif start == end and (lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources()):
+            start -= 1
         elif start < end and _descriptive(items, start - 1, end):
             start -= 1
         else:
@@ -157,6 +163,8 @@ def _np_after(items: list[Item], i: int) -> tuple[int, int] | None:
             break
         if k > start and t.lower in _STOP_AFTER:
             break
+        if t.lower in _FINITE or k - start > 10:
+            return None  # "said the wards were full": a clause, not a speaker
         k += 1
     return (start, k) if k > start else None
 
@@ -227,10 +235,9 @@ class Finder:
                     and not items[i + 1].is_quote:
                 return None
             subj = self._leading_subject(items)
-        elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and self._inverted_ok(items, i):
+        elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and self._inverted_ok(items, i) \
+                and _np_after(items, i) is not None:
             subj = _np_after(items, i)
-            if subj is None:
-                return None
             mention = parse_mention(_text(text, items, *subj))
             speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
             content = self._content_before(items, i - (1 if items[i - 1].text == "," else 0))
@@ -312,6 +319,8 @@ class Finder:
             pass
         elif not verb.bare or k >= n or items[k].lower in _NOT_CONTENT or items[k].lower == "to":
             return None
+        if k < n and items[k].is_quote and len(items[k].quote.text.split()) < 3 and _words(items[k + 1:]) > 0:
+            return None
         if _words(items[k:]) < 3 and not (k < n and items[k].is_quote):
             return None
         return (k, n)
@@ -381,7 +390,7 @@ class Finder:
 
     # --- quotations not yet placed --------------------------------------------------------
     def _direct(self, p: int, text: str, cues: list[tuple[int, str | None]]) -> None:
-        for q, a, b in self.by_paragraph[p]:
+        for q, a, _ in self.by_paragraph[p]:
             if q.paragraph != p or id(q) in self.consumed:
                 continue
             if not _is_utterance(q, text):

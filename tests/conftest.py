@@ -1,0 +1,20 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def seed_article() -> Path:
+    return next(SEEDS.glob("*.txt"))
+
+
+def shared_dir(name: str) -> Path:
+    """A folder of ../shared; tests that need it skip with a stated reason outside a checkout with it."""
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip(f"{path} is not present (tests read ../shared at run time)")
+    return path

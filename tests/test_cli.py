@@ -1,0 +1,83 @@
+import json
+
+from click.testing import CliRunner
+from docx import Document
+
+from briefing.cli import main
+
+
+def test_extract_writes_one_json_object_per_article(seed_article):
+    result = CliRunner().invoke(main, ["extract", str(seed_article)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 1
+    record = records[0]
+    assert record["source"] == str(seed_article)
+    assert record["date"] == "2024-12-17"
+    assert {"officials", "statements", "figures", "paragraphs", "headline", "published"} <= set(record)
+
+
+def test_extract_reads_standard_input():
+    text = " date 2024-05-01 A headline\n“We are ready to talk,” Foreign Minister Ana Silva said.\n"
+    result = CliRunner().invoke(main, ["extract", "-"], input=text)
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["source"] == "-"
+    assert record["statements"][0]["speaker"] == "Ana Silva"
+
+
+def test_missing_input_warns_names_the_file_and_exits_1(seed_article, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(seed_article), "nowhere.txt", "-o", str(out)])
+    assert result.exit_code == 1
+    assert "nowhere.txt: no such file or folder" in result.stderr
+    assert len(out.read_text().splitlines()) == 1  # the good article is still there
+
+
+def test_build_writes_a_docx_and_a_summary_line(seed_article, tmp_path):
+    out = tmp_path / "brief.docx"
+    result = CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out}: 1 articles" in result.stderr
+    assert Document(str(out)).paragraphs[0].style.name == "Title"
+
+
+def test_build_with_no_usable_article_writes_a_no_coverage_brief_and_exits_3(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    out = tmp_path / "brief.docx"
+    result = CliRunner().invoke(main, ["build", str(empty), "-o", str(out), "--quiet"])
+    assert result.exit_code == 3
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "No coverage" in text
+
+
+def test_bad_template_is_a_usage_error(seed_article, tmp_path):
+    template = tmp_path / "not.docx"
+    template.write_text("plain text")
+    result = CliRunner().invoke(main, ["build", str(seed_article), "-o", str(tmp_path / "b.docx"),
+                                       "--template", str(template)])
+    assert result.exit_code == 2
+    assert "not a Word .docx template" in result.stderr
+
+
+def test_failed_render_leaves_yesterdays_file_untouched(seed_article, tmp_path, monkeypatch):
+    out = tmp_path / "brief.docx"
+    out.write_bytes(b"yesterday")
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr("docx.document.Document.save", explode)
+    result = CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out)])
+    assert result.exit_code != 0
+    assert out.read_bytes() == b"yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.docx"]
+
+
+def test_python_dash_m_runs_the_same_command():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "briefing", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and "briefing" in done.stdout

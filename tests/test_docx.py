@@ -1,0 +1,51 @@
+"""End to end: build the seed briefing and read the .docx back with python-docx."""
+from click.testing import CliRunner
+from docx import Document
+
+from briefing.cli import main
+
+
+def build(tmp_path, *inputs):
+    out = tmp_path / "brief.docx"
+    result = CliRunner().invoke(main, ["build", *map(str, inputs), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return Document(str(out))
+
+
+def test_headings_fill_the_navigation_pane(seed_article, tmp_path):
+    doc = build(tmp_path, seed_article)
+    level1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert level1 == ["Summary", "Key figures", "Statements by topic", "Officials", "Sources"]
+    assert any(p.style.name == "Heading 2" for p in doc.paragraphs)
+    assert any(p.style.name == "Heading 3" for p in doc.paragraphs)
+
+
+def test_key_figures_table_has_the_troops_row(seed_article, tmp_path):
+    doc = build(tmp_path, seed_article)
+    figures = doc.tables[0]
+    assert [c.text for c in figures.rows[0].cells] == ["Figure", "Value", "Unit", "Given by", "Source"]
+    rows = [[c.text for c in r.cells] for r in figures.rows[1:]]
+    assert ["approximately 12,000 troops", "12,000 (approx.)", "troops", "Pat Ryder", "[1] ¶ 9"] in rows
+    assert figures.style.name == "Briefing Table"
+
+
+def test_kirbys_quotation_is_under_john_kirby(seed_article, tmp_path):
+    doc = build(tmp_path, seed_article)
+    current_official = None
+    found = False
+    for p in doc.paragraphs:
+        if p.style.name == "Heading 3":
+            current_official = p.text
+        if p.style.name == "Quote" and "suffered some significant losses" in p.text:
+            found = current_official.startswith("John Kirby")
+            assert "North Korean forces suffer" in p.text and "¶ 2" in p.text
+    assert found
+
+
+def test_officials_table_and_sources(seed_article, tmp_path):
+    doc = build(tmp_path, seed_article)
+    officials = doc.tables[1]
+    names = [r.cells[0].text for r in officials.rows[1:]]
+    assert "John Kirby" in names and "Matthew Miller" in names
+    sources = [p.text for p in doc.paragraphs if p.style.name == "List Number"]
+    assert sources and sources[0].startswith("[1] North Korean forces suffer")

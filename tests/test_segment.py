@@ -1,0 +1,37 @@
+import pytest
+
+from briefing.segment import find_quotes, sentence_spans
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("“We will act,” the minister said.", ["We will act,"]),
+    ('"We will act," the minister said.', ["We will act,"]),
+    ('"Mixed marks work too.” she said.', ["Mixed marks work too."]),
+    ("He said: ‘We have never forgotten these things.’", ["We have never forgotten these things."]),
+    ("“The plan, which she called ‘a fix’, failed,” he said.", ["The plan, which she called ‘a fix’, failed,"]),
+    ("It's the people's choice, isn't it?", []),
+])
+def test_quotation_spans(paragraph, expected):
+    assert [q.text for q in find_quotes([paragraph])] == expected
+
+
+def test_quotation_running_on_over_paragraphs_is_one_quote():
+    paragraphs = ["“The first part goes on,", "“and ends here.” he said."]
+    quotes = find_quotes(paragraphs)
+    assert len(quotes) == 1
+    assert quotes[0].text == "The first part goes on, and ends here."
+    assert quotes[0].paragraph == 0 and quotes[0].last_paragraph == 1
+
+
+def test_unbalanced_mark_is_recovered_per_paragraph():
+    paragraphs = ["“This never closes, said nobody.", "A later paragraph with “a real quote here” in it."]
+    quotes = find_quotes(paragraphs)
+    assert [q.text for q in quotes] == ["This never closes, said nobody.", "a real quote here"]
+    assert not quotes[0].closed
+
+
+def test_sentences_do_not_split_after_titles_or_inside_quotes():
+    text = "Gen. Pat Ryder spoke. “One. Two.” Then Mr. Smith left."
+    quotes = find_quotes([text])
+    spans = sentence_spans(text, [(q.start, q.end) for q in quotes])
+    assert [text[a:b] for a, b in spans] == ["Gen. Pat Ryder spoke.", "“One. Two.” Then Mr. Smith left."]

@@ -1,0 +1,92 @@
+"""A grammar of attribution in news English: one sentence (or two paragraphs) per row."""
+import pytest
+
+from briefing import extract_text
+
+
+def statements(*paragraphs):
+    record = extract_text(" date 2024-05-01 Test headline\n" + "\n".join(paragraphs), "t.txt").to_dict()
+    return [(s["speaker"], s["kind"], s["text"]) for s in record["statements"]], record
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # quote, then "X said"
+    ("“We will not back down,” Health Minister Anna Berg said on Tuesday.",
+     [("Anna Berg", "direct", "We will not back down,")]),
+    # inversion: said X
+    ("“The talks were useful,” said Tomas Lind, the mayor of Uppsala.",
+     [("Tomas Lind", "direct", "The talks were useful,")]),
+    # X said: before the quote
+    ("Finance Minister Karl Weber said: “The budget is balanced.”",
+     [("Karl Weber", "direct", "The budget is balanced.")]),
+    # reported speech with that
+    ("Defence Secretary John Healey said that the army would recruit faster.",
+     [("John Healey", "indirect", "the army would recruit faster")]),
+    # reported clause first, attribution after
+    ("The bridge will reopen next month, the transport ministry said.",
+     [("transport ministry", "indirect", "The bridge will reopen next month")]),
+    # according to
+    ("According to the Swedish police, three suspects were detained.",
+     [("Swedish police", "indirect", "three suspects were detained")]),
+    # told + listener
+    ("Maria Lopez told reporters the vote would be close.",
+     [("Maria Lopez", "indirect", "the vote would be close")]),
+    # apposition between name and verb
+    ("Hugh Hill, a doctor at the city hospital, said the wards were full.",
+     [("Hugh Hill", "indirect", "the wards were full")]),
+    # a speech verb beyond said
+    ("Senator Ruth Adams warned that the deal could collapse within weeks.",
+     [("Ruth Adams", "indirect", "the deal could collapse within weeks")]),
+    # anonymous source: statement kept, speaker null
+    ("“Nobody expected this,” said one senior official.",
+     [(None, "direct", "Nobody expected this,")]),
+    # a noun object is not a statement
+    ("The minister announced new measures on Monday.", []),
+    # scare quotes and titles of works are not statements
+    ("Officials called it a “success” and published a report called “Ready for Anything Now”.", []),
+])
+def test_one_paragraph(paragraph, expected):
+    found, _ = statements(paragraph)
+    assert found == expected
+
+
+def test_two_quotes_around_one_attribution_are_both_the_speakers():
+    found, _ = statements("“We are ready,” Kirby said. “We have been for weeks.”")
+    assert found == [("Kirby", "direct", "We are ready,"), ("Kirby", "direct", "We have been for weeks.")]
+
+
+def test_he_added_resolves_to_the_last_speaker_across_paragraphs():
+    found, record = statements(
+        "Foreign Secretary David Lammy said the talks had been constructive.",
+        "“We will meet again in June,” he added.")
+    assert [s[0] for s in found] == ["David Lammy", "David Lammy"]
+    official = record["officials"][0]
+    assert official["name"] == "David Lammy" and official["title"] == "Foreign Secretary"
+
+
+def test_surname_resolves_to_fullest_name_and_title_and_organisation_are_split():
+    found, record = statements(
+        "State Department spokesperson Matthew Miller said the embassy would stay open.",
+        "“We are watching closely,” Miller said.")
+    assert [s[0] for s in found] == ["Matthew Miller", "Matthew Miller"]
+    assert record["officials"] == [{"name": "Matthew Miller", "title": "spokesperson",
+                                    "organisation": "State Department", "aliases": ["Miller"]}]
+
+
+def test_she_said_prefers_the_woman_in_play():
+    found, _ = statements(
+        "Prime Minister Jane Morris met Trade Secretary Paul Grant on Friday.",
+        "“It was a good meeting,” she said.")
+    assert found == [("Jane Morris", "direct", "It was a good meeting,")]
+
+
+def test_quote_fragment_inside_reported_speech_is_not_its_own_statement():
+    found, _ = statements("Ryder said the troops had been “integrated into Russian units” last week.")
+    assert found == [("Ryder", "indirect", "the troops had been “integrated into Russian units” last week")]
+
+
+def test_every_statement_has_a_topic_from_its_words():
+    _, record = statements("“Troops have suffered heavy casualties,” the general said.",
+                           "“Inflation and interest rates will fall,” the central bank said.")
+    topics = [s["topic"] for s in record["statements"]]
+    assert topics[0] != topics[1]
