@@ -13,6 +13,7 @@ from .tokens import Token, tokenize
 
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
                 "spokesmen", "spokespeople", "statement"}
+_OBJECT_CUES = {"to", "told", "with", "by", "from", "for", "against", "met", "about", "on", "of"}
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their"}
 CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "and", "&"}
@@ -90,6 +91,8 @@ def parse_mention(text: str) -> Mention | None:
     name_words = words[start:end]
     head = lower[-1]
     body_phrase = " ".join(words)
+    if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE and not name_words:
+        return Mention(text, "anonymous", title=" ".join(words))
     is_body = (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
                or (len(words) == 1 and _is_acronym(words[0])))
     if is_body and words[0][:1].isupper():
@@ -162,6 +165,7 @@ class Cast:
         self.people: dict[str, Person] = {}
         self.seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of person mentions
         self.last_speaker: tuple[tuple[int, int], str] | None = None
+        self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self._scan(paragraphs, quoted)
 
     def _scan(self, paragraphs, quoted) -> None:
@@ -181,10 +185,12 @@ class Cast:
                 k = i
                 while k > 0 and toks[k - 1].lower in lexicon.title_words():
                     k -= 1
-                self._register(toks[k:j], (p, toks[i].start), sentence_start=(i == 0 or toks[i - 1].text in ".?!"))
+                after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
+                self._register(toks[k:j], (p, toks[i].start), sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
+                               as_object=after_preposition)
                 i = max(j, i + 1)
 
-    def _register(self, toks: list[Token], pos, sentence_start: bool) -> None:
+    def _register(self, toks: list[Token], pos, sentence_start: bool, as_object: bool) -> None:
         while toks and toks[-1].lower in lexicon.title_words():
             toks = toks[:-1]
         if len(toks) < 2:
@@ -197,6 +203,8 @@ class Cast:
             return
         person = self._add(m)
         self.seen.append((pos, person.name))
+        if as_object:
+            self.objects.setdefault(pos, set()).add(person.name)
 
     def _add(self, m: Mention) -> Person:
         existing = self._find_person(m.name) if m.kind == "person" else self.people.get(m.name)
@@ -278,12 +286,12 @@ class Cast:
                          and self.people[n].gender == mention.gender]
                 if not later:
                     return person.name
-        for p, name in reversed(self.seen):
-            if p > pos:
-                continue
-            person = self.people.get(name)
-            if person and person.kind == "person" and person.gender in (None, mention.gender):
-                return name
+        earlier = [(p, n) for p, n in reversed(self.seen) if p <= pos and n not in self.objects.get(p, ())]
+        for accept in ((mention.gender,), (None, mention.gender)):
+            for _p, name in earlier:
+                person = self.people.get(name)
+                if person and person.kind == "person" and person.gender in accept:
+                    return name
         return None
 
     def _description(self, mention: Mention, pos) -> str | None:

@@ -28,6 +28,8 @@ _LEADING = frozenset("""but and yet so however meanwhile also still then separat
 thus instead indeed""".split())
 _STOP_AFTER = frozenset("""who which whose that in at on to during after before while when as because
 from with by for said told added""".split())
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+january february march april may june july august september october november december""".split())
 _FINITE = frozenset("""was were is are would will had has have could should can may might did does do
 must shall""".split())
 _NOUN_CUES = frozenset("""estimate estimates assessment claim claims statement announcement warning view
@@ -89,8 +91,13 @@ def _stream(text: str, quotes: list[tuple[Quote, int, int]], start: int, end: in
 def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
     """Index range of the speaker phrase ending just before items[i]."""
     j = i - 1
-    while j >= 0 and items[j].lower in _BETWEEN:
-        j -= 1
+    while j >= 0:
+        if items[j].lower in _BETWEEN:
+            j -= 1
+        elif items[j].lower in TIME_WORDS and j > 0 and items[j - 1].lower in {"on", "last", "this", "in"}:
+            j -= 2  # "Kristersson on Monday admitted"
+        else:
+            break
     if j < 0:
         return None
     if items[j].text == ",":  # skip an apposition: "Hugh Hill, a doctor at the hospital, said"
@@ -132,12 +139,14 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
 
 
 def _descriptive(items: list[Item], k: int, end: int) -> bool:
-    """A lowercase modifier inside a description: "a senior official", "the party's chief"."""
+    """A lowercase modifier inside a description: "a senior official", "Ukrainian military intelligence"."""
     word = items[k].lower
-    if not word.isalpha() or word in lexicon.speech_verbs() or word in _PASSIVE:
+    if not word.isalpha() or word in lexicon.speech_verbs() or word in _PASSIVE or word in _FINITE:
         return False
     for m in range(k - 1, max(-1, k - 4), -1):
         if items[m].lower in DETERMINERS:
+            return True
+        if items[m].is_capitalised and items[end - 1].lower in lexicon.organisation_heads():
             return True
         if not items[m].text.isalpha():
             return False
@@ -215,7 +224,8 @@ class Finder:
             lower = it.lower
             if lower == "according" and i + 1 < len(items) and items[i + 1].lower == "to":
                 cue = self._according(p, text, items, i)
-            elif lower in lexicon.speech_verbs() and (not it.is_capitalised or i == 0):
+            elif lower in lexicon.speech_verbs() and (not it.is_capitalised or i == 0) \
+                    and not (i and items[i - 1].lower in {"’s", "'s"}):
                 cue = self._verb(p, text, items, i)
             elif lower in _NOUN_CUES and i > 0 and items[i - 1].lower in {"’s", "'s"}:
                 cue = self._noun_cue(p, text, items, i)
@@ -236,7 +246,7 @@ class Finder:
                 return None
             subj = self._leading_subject(items)
         elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and self._inverted_ok(items, i) \
-                and _np_after(items, i) is not None:
+                and _np_after(items, i) is not None and not self._named_before(text, items, i):
             subj = _np_after(items, i)
             mention = parse_mention(_text(text, items, *subj))
             speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
@@ -270,9 +280,18 @@ class Finder:
             k += 1
         return (start, k) if k > start else None
 
+    def _named_before(self, text, items, i) -> bool:
+        """ "Daniel Backström, a volunteer lead, told Metro": the speaker stands before the verb."""
+        subj = _np_before(items, i)
+        if subj is None:
+            return False
+        mention = parse_mention(_text(text, items, *subj))
+        return mention is not None and mention.kind in {"person", "body"}
+
     def _inverted_ok(self, items, i) -> bool:
         nxt = items[i + 1] if i + 1 < len(items) else None
         return nxt is not None and not nxt.is_quote and nxt.lower not in {"that", ":"} \
+            and nxt.lower not in TIME_WORDS \
             and (nxt.is_capitalised or nxt.lower in DETERMINERS or nxt.lower in lexicon.title_words()
                  or nxt.lower in lexicon.anonymous_sources() or nxt.lower in {"he", "she", "they", "it"})
 
