@@ -186,25 +186,51 @@ class Cast:
                 while k > 0 and toks[k - 1].lower in lexicon.title_words():
                     k -= 1
                 after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
-                self._register(toks[k:j], (p, toks[i].start), sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
-                               as_object=after_preposition)
+                person = self._register(toks[k:j], (p, toks[i].start),
+                                        sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
+                                        as_object=after_preposition)
+                if person is not None and j < len(toks) and toks[j].text == ",":
+                    self._apposition(person, toks[j + 1:j + 16])
                 i = max(j, i + 1)
 
-    def _register(self, toks: list[Token], pos, sentence_start: bool, as_object: bool) -> None:
+    def _register(self, toks: list[Token], pos, sentence_start: bool, as_object: bool) -> Person | None:
         while toks and toks[-1].lower in lexicon.title_words():
             toks = toks[:-1]
         if len(toks) < 2:
-            return
+            return None
         m = parse_mention(" ".join(t.text for t in toks))
         if m is None or m.kind != "person" or not m.name or len(m.name.split()) < 2:
-            return
+            return None
         first = m.name.split()[0]
         if sentence_start and first.lower() in {"the", "but", "and", "in", "on", "at", "as", "if"}:
-            return
+            return None
         person = self._add(m)
         self.seen.append((pos, person.name))
         if as_object:
             self.objects.setdefault(pos, set()).add(person.name)
+        return person
+
+    def _apposition(self, person: Person, toks: list[Token]) -> None:
+        """Title and organisation from "Jane Doe, a senior fellow at the Brookings Institution,"."""
+        words: list[Token] = []
+        for t in toks:
+            if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
+                break
+            words.append(t)
+        if not words or words[0].lower not in {"a", "an", "the", "former"} | lexicon.title_words():
+            return
+        if words[0].lower in {"a", "an", "the"}:
+            words = words[1:]
+        split = next((i for i, t in enumerate(words) if t.lower in {"at", "with", "of", "for", "from", "in"}), None)
+        title_words = words[:split] if split is not None else words
+        org_words = [t for t in words[split + 1:] if t.lower != "the"] if split is not None else []
+        if not any(t.lower in lexicon.title_words() for t in title_words):
+            return
+        title = " ".join(t.text for t in title_words) or None
+        organisation = " ".join(t.text for t in org_words) if org_words and org_words[0].is_capitalised else None
+        if title and not person.title:
+            person.title = title
+            person.organisation = person.organisation or organisation
 
     def _add(self, m: Mention) -> Person:
         existing = self._find_person(m.name) if m.kind == "person" else self.people.get(m.name)
