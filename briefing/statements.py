@@ -153,6 +153,16 @@ def _descriptive(items: list[Item], k: int, end: int) -> bool:
     return False
 
 
+def _clause_edge(items: list[Item], start: int) -> int | None:
+    """Where the clause before a speaker ends: "..., political analysts said" -> the comma."""
+    k = start
+    while k > 0 and start - k < 3 and items[k - 1].text.isalpha() and items[k - 1].text.islower():
+        k -= 1
+    if k > 0 and (items[k - 1].text == "," or items[k - 1].is_quote):
+        return k
+    return None
+
+
 def _is_apposition(seg: list[Item]) -> bool:
     if not seg or any(it.is_quote for it in seg):
         return False
@@ -261,8 +271,13 @@ class Finder:
             return None
         speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
         content = self._content_after(items, i, verb)
-        if content is None and not items[i].lower.endswith("ing"):
-            content = self._content_before(items, subj[0])
+        edge = _clause_edge(items, subj[0])
+        if content is None and not items[i].lower.endswith("ing") and edge is not None:
+            content = self._content_before(items, edge)
+            quoted_only = content is not None and all(
+                it.is_quote or not it.text[:1].isalnum() for it in items[content[0]:content[1]])
+            if content is not None and not quoted_only and not self._ends_clause(items, i, verb):
+                content = None
         if content is None:
             return None
         return self._emit(p, text, items, content, speaker, items[i].lower, i)
@@ -279,6 +294,14 @@ class Finder:
                 or items[k].lower in {"’s", "'s"}):
             k += 1
         return (start, k) if k > start else None
+
+    def _ends_clause(self, items, i, verb) -> bool:
+        """ "..., the ministry said on Monday." — nothing said after the verb but adjuncts."""
+        k = i + 1
+        if verb.takes_object and k < len(items) and items[k].text[:1].isalnum():
+            k = self._skip_object(items, k, verb)
+        k = self._skip_adjuncts(items, k)
+        return k >= len(items) or items[k].text in {".", ",", ";", "!", "?", "-", "–", "—"}
 
     def _named_before(self, text, items, i) -> bool:
         """ "Daniel Backström, a volunteer lead, told Metro": the speaker stands before the verb."""
