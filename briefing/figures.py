@@ -147,9 +147,9 @@ def _figure(text: str, m: re.Match, p: int):
     if not (cur or pct or mult) and not is_word and re.fullmatch(r"1[89]\d\d|20\d\d", num.replace(",", "")) \
             and not re.match(r"\s+[a-z]+s\b", after):
         return None
-    if not is_word and not (cur or pct or mult) and before[-1:].isalpha() is False and before.endswith(","):
-        if re.match(r",", after) and before[:-1].split()[-1:][0][:1].isupper():
-            return None  # "John Smith, 54, said"
+    if not (is_word or cur or pct or mult) and before.endswith(",") and after.startswith(",") \
+            and before[:-1].split()[-1:][0][:1].isupper():
+        return None  # an age after a name: "John Smith, 54, said"
     if prev_word in {"no", "no.", "article", "section", "page", "chapter", "clause", "room", "flight",
                      "route", "number", "version", "phase", "level", "stage", "grade", "day", "week"} \
             and not (cur or pct):

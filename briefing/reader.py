@@ -6,6 +6,7 @@ plain text (first line the headline, an optional ``Published:`` line).
 """
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -71,7 +72,9 @@ def read_input(inp: Input) -> Article:
             raise ArticleError(inp.source, f"cannot read: {exc.strerror or exc}") from exc
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(inp.source, "binary file, not an article")
-    text, _warning = decode_bytes(data)
+    text, warning = decode_bytes(data)
+    if warning:
+        logging.getLogger("briefing").warning("%s: %s", inp.source, warning)
     return parse_article(text, inp.source)
 
 

@@ -24,7 +24,7 @@ def _open_template(template: Path | None):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    path = template or _packaged_template()
+    path = template or (DEFAULT_TEMPLATE if DEFAULT_TEMPLATE.exists() else None)
     try:
         document = docx.Document(str(path)) if path else docx.Document()
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
@@ -35,13 +35,6 @@ def _open_template(template: Path | None):
             body.remove(child)
     _ensure_styles(document)
     return document
-
-
-def _packaged_template() -> Path | None:
-    for candidate in (DEFAULT_TEMPLATE, Path(__file__).resolve().parent / "templates" / "briefing.docx"):
-        if candidate.exists():
-            return candidate
-    return None
 
 
 def _ensure_styles(document) -> None:

@@ -68,8 +68,7 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
 
 def parse_mention(text: str) -> Mention | None:
     """Classify a speaker phrase such as "Pentagon Press Secretary Major Gen. Pat Ryder"."""
-    toks = [t for t in tokenize(text) if t.text not in {",", "’s", "'s"} or t.text == ","]
-    toks = [t for t in toks if t.text != ","]
+    toks = [t for t in tokenize(text) if t.text not in {",", "’s", "'s"}]
     if not toks:
         return None
     words = [t.text for t in toks]
