@@ -54,6 +54,20 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def title_abbreviations() -> dict[str, str]:
+    """ "gov." -> "governor": the long form a later description uses."""
+    return dict(line.split(" ", 1) for line in _lines("title_abbreviations.txt"))
+
+
+def expand_title(title: str) -> set[str]:
+    """The words of a title with abbreviations spelled out, lowercased."""
+    words: set[str] = set()
+    for w in title.lower().split():
+        words.update(title_abbreviations().get(w, w).split())
+    return words
+
+
+@cache
 def honorifics() -> frozenset[str]:
     return _words("honorifics.txt")
 

@@ -95,7 +95,7 @@ def parse_mention(text: str) -> Mention | None:
     is_body = (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
                or (len(words) == 1 and _is_acronym(words[0])))
     if is_body and words[0][:1].isupper():
-        return Mention(text, "body", name=_strip_possessive(body_phrase))
+        return Mention(text, "body", name=_as_written(text, determiner))
     if name_words and len(name_words) == len(words) and len(words) >= 1 and not determiner:
         gender = _gender(name_words[0], None)
         if len(name_words) == 1 and name_words[0] not in lexicon.female_names() | lexicon.male_names():
@@ -107,6 +107,11 @@ def parse_mention(text: str) -> Mention | None:
         while before and (before[-1].lower() in lexicon.honorifics()):
             honor.insert(0, before.pop())
         title, organisation = _split_title(before)
+        if title and not lexicon.expand_title(title) & lexicon.title_words():
+            title, organisation = None, " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
+        offices = [h for h in honor if lexicon.expand_title(h) & lexicon.title_words()]
+        if title is None and offices:
+            title = " ".join(offices)  # "Gov. Eric Holcomb": the rank is the office
         gender = _gender(name_words[0], [w.lower() for w in words[:start]])
         if len(name_words) == 1 and name_words[0].lower() in lexicon.organisation_heads():
             return Mention(text, "body", name=body_phrase)
@@ -115,13 +120,20 @@ def parse_mention(text: str) -> Mention | None:
     # no name: a description ("the spokesman", "a senior official", "a Rosneft spokesman")
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.title_words()]
     if not determiner and capitals and words[0][:1].isupper():
-        return Mention(text, "body", name=_strip_possessive(" ".join(words)))
+        return Mention(text, "body", name=_as_written(text, determiner))
     if capitals and head in SPOKESPEOPLE:  # "a Rosneft spokesman": the body speaks
         org = " ".join(w for w in words if w[:1].isupper())
         return Mention(text, "description", name=_strip_possessive(org), title=head, gender=_gender("", lower))
     if determiner and lower[0] not in {"a", "an", "one", "another"} and text.split()[0].lower() == "the":
         return Mention(text, "description", title=" ".join(words), gender=_gender("", lower))
     return Mention(text, "anonymous", title=" ".join(words), gender=_gender("", lower))
+
+
+def _as_written(text: str, determiner: bool) -> str:
+    """A body's name as the article writes it ("Chile's emergency service"), without "the" or a final "'s"."""
+    if determiner:
+        text = text.split(None, 1)[1] if " " in text.strip() else text
+    return re.sub(r"[\s,]*[’']s?$", "", text.strip().rstrip(",")).strip()
 
 
 def _strip_possessive(name: str) -> str:
@@ -190,6 +202,8 @@ class Cast:
                                         as_object=after_preposition)
                 if person is not None and j < len(toks) and toks[j].text == ",":
                     self._apposition(person, toks[j + 1:j + 16])
+                if person is not None and k > 1 and toks[k - 1].text == ",":
+                    self._title_before(person, toks[max(0, k - 10):k - 1])
                 i = max(j, i + 1)
 
     def _register(self, toks: list[Token], pos, sentence_start: bool, as_object: bool) -> Person | None:
@@ -216,13 +230,18 @@ class Cast:
             if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
                 break
             words.append(t)
-        if not words or words[0].lower not in {"a", "an", "the", "former"} | lexicon.title_words():
+        if not words:
             return
-        if words[0].lower in {"a", "an", "the"}:
+        owner: list[Token] = []
+        if len(words) > 2 and words[1].text in {"’s", "'s"} and words[0].is_capitalised:
+            owner, words = words[:1], words[2:]  # "Ferit Hoxha, Albania's foreign minister,"
+        elif words[0].lower in {"a", "an", "the"}:
             words = words[1:]
+        if not any(t.lower in lexicon.title_words() for t in words[:4]):
+            return
         split = next((i for i, t in enumerate(words) if t.lower in {"at", "with", "of", "for", "from", "in"}), None)
         title_words = words[:split] if split is not None else words
-        org_words = [t for t in words[split + 1:] if t.lower != "the"] if split is not None else []
+        org_words = [t for t in words[split + 1:] if t.lower != "the"] if split is not None else owner
         if not any(t.lower in lexicon.title_words() for t in title_words):
             return
         title = " ".join(t.text for t in title_words) or None
@@ -230,6 +249,26 @@ class Cast:
         if title and not person.title:
             person.title = title
             person.organisation = person.organisation or organisation
+
+    def _title_before(self, person: Person, toks: list[Token]) -> None:
+        """Title from "Sweden's Minister of Justice, Gunnar Strömmer," (the role, a comma, the name)."""
+        start = len(toks)
+        while start > 0 and toks[start - 1].text not in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
+            start -= 1
+        words = toks[start:]
+        if words and words[0].lower in {"the", "a", "an"}:
+            words = words[1:]
+        if not words:
+            return
+        of = next((i for i, t in enumerate(words) if t.lower == "of"), len(words))
+        if words[of - 1].lower not in lexicon.title_words():
+            return
+        owner: list[Token] = []
+        if len(words) > 2 and words[1].text in {"’s", "'s"} and words[0].is_capitalised:
+            owner, words = words[:1], words[2:]
+        if not person.title:
+            person.title = " ".join(t.text for t in words)
+            person.organisation = person.organisation or (" ".join(t.text for t in owner) or None)
 
     def _add(self, m: Mention) -> Person:
         existing = self._find_person(m.name) if m.kind == "person" else self.people.get(m.name)
@@ -298,8 +337,8 @@ class Cast:
         return person
 
     def _pronoun(self, mention: Mention, pos) -> str | None:
-        if mention.gender is None:
-            if mention.text.lower() == "it" and self.last_speaker:
+        if mention.gender is None:  # "it said", "they said": the body that spoke last, nearby
+            if self.last_speaker and pos[0] - self.last_speaker[0][0] <= 1:
                 name = self.last_speaker[1]
                 if self.people.get(name) and self.people[name].kind == "body":
                     return name
@@ -308,7 +347,7 @@ class Cast:
             person = self.people.get(self.last_speaker[1])
             if person and person.kind == "person" and person.gender in (None, mention.gender):
                 later = [n for (p, n) in self.seen if self.last_speaker[0] < p < pos and n != person.name
-                         and self.people[n].gender == mention.gender]
+                         and self.people[n].gender in (None, mention.gender) and n not in self.objects.get(p, ())]
                 if not later:
                     return person.name
         earlier = [(p, n) for p, n in reversed(self.seen) if p <= pos and n not in self.objects.get(p, ())]
@@ -331,12 +370,17 @@ class Cast:
                 if person.kind == "body" and head in person.name.lower().split():
                     return person.name
             return self._body(" ".join(words)).name
+        head = lexicon.title_abbreviations().get(head, head).split()[-1]
         for p, name in reversed(self.seen):
             person = self.people.get(name)
-            if p <= pos and person and person.title and head in person.title.lower().split():
+            if p <= pos and person and person.title and head in lexicon.expand_title(person.title):
                 return name
         for person in self.people.values():
-            if person.title and head in person.title.lower().split():
+            if person.title and head in lexicon.expand_title(person.title):
+                return person.name
+        if head in lexicon.title_words() and self.last_speaker and pos[0] - self.last_speaker[0][0] <= 1:
+            person = self.people.get(self.last_speaker[1])  # "the Salford MP told": who just spoke
+            if person and person.kind == "person" and person.gender in (None, mention.gender):
                 return person.name
         return None
 

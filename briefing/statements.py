@@ -25,7 +25,8 @@ while when via through from speaking""".split())
 _NOT_CONTENT = frozenset("""of about on in at for against with from over during after before last earlier
 by into as than later yesterday today tonight this""".split())
 _LEADING = frozenset("""but and yet so however meanwhile also still then separately earlier later now
-thus instead indeed""".split())
+thus instead indeed though although while whereas because since if""".split())
+_SUBORDINATORS = frozenset("though although while whereas because since if when as".split())
 _STOP_AFTER = frozenset("""who which whose that in at on to during after before while when as because
 from with by for said told added""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
@@ -100,7 +101,7 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
             break
     if j < 0:
         return None
-    if items[j].text == ",":  # skip an apposition: "Hugh Hill, a doctor at the hospital, said"
+    while items[j].text == ",":  # skip appositions: "Yevhen Zosin, 74, a Kyiv resident, said"
         k = j - 1
         while k >= 0 and items[k].text != "," and not items[k].is_quote and j - k < 30:
             k -= 1
@@ -108,6 +109,8 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
             j = k - 1
         else:
             return None
+        if j > 1 and items[j].text.isdigit() and items[j - 1].text == ",":
+            j -= 2  # an age: "Olga Petrenko, 61, a teacher, said"
     if items[j].lower in PRONOUNS:
         return j, j + 1
     end = j + 1
@@ -143,11 +146,16 @@ def _descriptive(items: list[Item], k: int, end: int) -> bool:
     word = items[k].lower
     if not word.isalpha() or word in lexicon.speech_verbs() or word in _PASSIVE or word in _FINITE:
         return False
+    if items[k + 1].lower in lexicon.title_words() and k > 0 and (
+            items[k - 1].is_capitalised or items[k - 1].lower in DETERMINERS):
+        return True  # "Harris senior adviser David Plouffe", "the chief military spokesperson"
     for m in range(k - 1, max(-1, k - 4), -1):
         if items[m].lower in DETERMINERS:
             return True
         if items[m].is_capitalised and items[end - 1].lower in lexicon.organisation_heads():
             return True
+        if items[m].lower in {"’s", "'s"} and m > 0 and items[m - 1].is_capitalised:
+            return True  # "Ukraine's emergency service"
         if not items[m].text.isalpha():
             return False
     return False
@@ -168,8 +176,9 @@ def _is_apposition(seg: list[Item]) -> bool:
         return False
     first = seg[0].lower
     return first in {"a", "an", "the", "who", "whose", "with", "from", "of", "at", "in", "one", "now",
-                     "himself", "herself", "speaking", "writing", "former", "then", "whom"} \
-        or first in lexicon.title_words() or first.endswith("ly") or seg[0].text[:1].isupper()
+                     "himself", "herself", "former", "then", "whom"} \
+        or first in lexicon.title_words() or first.endswith(("ly", "ed", "ing")) or first.isdigit() \
+        or seg[0].text[:1].isupper()
 
 
 def _np_after(items: list[Item], i: int) -> tuple[int, int] | None:
@@ -186,6 +195,35 @@ def _np_after(items: list[Item], i: int) -> tuple[int, int] | None:
             return None  # "said the wards were full": a clause, not a speaker
         k += 1
     return (start, k) if k > start else None
+
+
+def _coordinated(items: list[Item], i: int) -> bool:
+    """A speech verb sharing the subject of the one before: ", saying", "and insisted"."""
+    if items[i].lower.endswith("ing"):
+        return i > 0 and items[i - 1].text == ","
+    j = i - 1
+    while j >= 0 and items[j].lower in _BETWEEN:
+        j -= 1
+    return j > 0 and items[j].lower in {"and", "but"}
+
+
+def _next_clause(items: list[Item], k: int, n: int) -> int:
+    """Where reported content ends: before a second speech verb and its own subject, if any."""
+    for v in range(k + 1, n):
+        it = items[v]
+        if it.is_quote or it.is_capitalised or it.lower not in lexicon.speech_verbs():
+            continue
+        if _coordinated(items, v):
+            cut = v - 1
+        else:
+            subj = _np_before(items, v)
+            if subj is None or subj[0] <= k or items[subj[0] - 1].lower not in {",", "and", "but", ";"}:
+                continue
+            cut = subj[0]
+        while cut > k and items[cut - 1].lower in {",", "and", "but", ";"} | _BETWEEN:
+            cut -= 1
+        return cut
+    return n
 
 
 def _text(paragraph: str, items: list[Item], a: int, b: int) -> str:
@@ -236,7 +274,7 @@ class Finder:
                 cue = self._according(p, text, items, i)
             elif lower in lexicon.speech_verbs() and (not it.is_capitalised or i == 0) \
                     and not (i and items[i - 1].lower in {"’s", "'s"}):
-                cue = self._verb(p, text, items, i)
+                cue = self._verb(p, text, items, i, cues)
             elif lower in _NOUN_CUES and i > 0 and items[i - 1].lower in {"’s", "'s"}:
                 cue = self._noun_cue(p, text, items, i)
             else:
@@ -245,11 +283,16 @@ class Finder:
                 cues.append(cue)
         return cues
 
-    def _verb(self, p, text, items, i):
+    def _verb(self, p, text, items, i, cues):
         verb = lexicon.speech_verbs()[items[i].lower]
         prev = items[i - 1].lower if i else ""
         if prev in _PASSIVE or prev in {"a", "an", "the", "to"}:
             return None
+        if cues and _coordinated(items, i):  # "said A, saying B" / "said A but insisted B": same speaker
+            content = self._content_after(items, i, verb)
+            if content is None:
+                return None
+            return self._emit(p, text, items, content, cues[-1][1], items[i].lower, i)
         if items[i].lower.endswith("ing"):
             if prev != "," or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
                     and not items[i + 1].is_quote:
@@ -280,6 +323,9 @@ class Finder:
                 content = None
         if content is None:
             return None
+        if subj[0] > 0 and items[subj[0] - 1].lower in _SUBORDINATORS:
+            comma = next((k for k in range(content[0], content[1]) if items[k].text == ","), content[1])
+            content = (content[0], comma)  # "Though X has said A, B": the main clause is not X's
         return self._emit(p, text, items, content, speaker, items[i].lower, i)
 
     def _leading_subject(self, items: list[Item]) -> tuple[int, int] | None:
@@ -349,8 +395,12 @@ class Finder:
         if verb.takes_object and k < n and not items[k].is_quote and items[k].lower not in {"that", ":", ","}:
             k = self._skip_object(items, k, verb)
         k = self._skip_adjuncts(items, k)
+        comma = k < n and items[k].text == ","
         while k < n and items[k].text in {",", ":"}:
             k += 1
+        if comma and k < n and items[k].lower.endswith("ing") and items[k].text.islower():
+            return None  # "said Sunday, marking the third time": a participle, not what was said
+        n = _next_clause(items, k, n)
         if k < n and items[k].lower == "that":
             k += 1
         elif k < n and items[k].lower == "to" and verb.infinitive:
@@ -382,6 +432,9 @@ class Finder:
 
     def _skip_adjuncts(self, items, k) -> int:
         n = len(items)
+        while k < n and (items[k].lower in TIME_WORDS or items[k].lower in {"late", "early"}
+                         and k + 1 < n and items[k + 1].lower in TIME_WORDS):
+            k += 1  # "said Sunday", "said late Saturday"
         while k < n and items[k].lower in _ADJUNCT:
             j = k + 1
             while j < n and j - k < 9 and items[j].text not in {",", ":"} and items[j].lower != "that" \

@@ -40,6 +40,30 @@ def statements(*paragraphs):
     # anonymous source: statement kept, speaker null
     ("“Nobody expected this,” said one senior official.",
      [(None, "direct", "Nobody expected this,")]),
+    # a participle sharing the subject: two statements
+    ("Mayor Lena Holm said the roads were closed, adding that schools would open late.",
+     [("Lena Holm", "indirect", "the roads were closed"), ("Lena Holm", "indirect", "schools would open late")]),
+    # two coordinated speech verbs
+    ("Mr Ortiz said prices had risen but insisted wages would catch up.",
+     [("Ortiz", "indirect", "prices had risen"), ("Ortiz", "indirect", "wages would catch up")]),
+    # a second speaker with its own subject ends the first clause
+    ("He vowed to keep trying, but the agency's chief economist Ben Ford said growth was slowing.",
+     [(None, "indirect", "to keep trying"), ("Ben Ford", "indirect", "growth was slowing")]),
+    # several appositions between name and verb
+    ("Olga Petrenko, 61, a teacher who lives nearby, said the blast shook the windows.",
+     [("Olga Petrenko", "indirect", "the blast shook the windows")]),
+    # a subordinating conjunction is not part of the speaker
+    ("Though officials have said the outage was technical, few believed them.",
+     [(None, "indirect", "the outage was technical")]),
+    # a day after the verb, then a participle: the content is the clause before
+    ("Two people were killed in the strike, President Ana Silva said Sunday, marking a grim week.",
+     [("Ana Silva", "indirect", "Two people were killed in the strike")]),
+    # a possessive organisation before a lowercase head
+    ("Ten houses were damaged, Chile's emergency service said.",
+     [("Chile's emergency service", "indirect", "Ten houses were damaged")]),
+    # lowercase modifiers inside a title before the name
+    ("“It is hard but doable,” campaign senior adviser Tom Reed said in an interview.",
+     [("Tom Reed", "direct", "It is hard but doable,")]),
     # a noun object is not a statement
     ("The minister announced new measures on Monday.", []),
     # scare quotes and titles of works are not statements
