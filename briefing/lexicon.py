@@ -50,7 +50,8 @@ def titles() -> frozenset[str]:
 
 @cache
 def title_words() -> frozenset[str]:
-    return frozenset(w for t in titles() for w in t.split())
+    """Words that make up titles, without the function words inside them ("secretary of state")."""
+    return frozenset(w for t in titles() for w in t.split()) - {"of", "for", "the", "and", "to", "in", "at", "on"}
 
 
 @cache

@@ -5,7 +5,7 @@ article gives, with title and organisation as the article states them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .records import Official
@@ -71,6 +71,13 @@ def parse_mention(text: str) -> Mention | None:
     toks = [t for t in tokenize(text) if t.text not in {",", "’s", "'s"}]
     if not toks:
         return None
+    cut = next((i for i, t in enumerate(toks) if t.lower in {"of", "from", "in", "at"} and i >= 2), None)
+    if cut is not None and cut + 1 < len(toks):  # "Greg Taylor of Indianapolis", "Lauren Nel from Natural Justice"
+        left = parse_mention(text[:toks[cut].start])
+        if left is not None and left.kind == "person" and left.name and len(left.name.split()) >= 2:
+            place = text[toks[cut + 1].start:].strip()
+            place = re.sub(r"^the\s+", "", place, flags=re.I)
+            return replace(left, text=text, organisation=left.organisation or place)
     words = [t.text for t in toks]
     lower = [w.lower() for w in words]
     if len(words) == 1 and lower[0] in PRONOUNS:
@@ -93,7 +100,9 @@ def parse_mention(text: str) -> Mention | None:
     if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE and not name_words:
         return Mention(text, "anonymous", title=" ".join(words))
     is_body = (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
-               or (len(words) == 1 and _is_acronym(words[0])))
+               or (len(words) == 1 and _is_acronym(words[0]))
+               or any(lower[i] in lexicon.organisation_heads() and lower[i + 1] in {"of", "for"}
+                      and all(w[:1].isupper() for w in words[:i + 1]) for i in range(len(words) - 1)))
     if is_body and words[0][:1].isupper():
         return Mention(text, "body", name=_as_written(text, determiner))
     if name_words and len(name_words) == len(words) and len(words) >= 1 and not determiner:
@@ -104,7 +113,8 @@ def parse_mention(text: str) -> Mention | None:
     if name_words and start > 0:
         before = words[:start]
         honor = []
-        while before and (before[-1].lower() in lexicon.honorifics()):
+        while before and before[-1].lower() in lexicon.honorifics() \
+                and not (len(before) > 1 and before[-2].lower() in {"of", "for"}):  # "Minister of Justice"
             honor.insert(0, before.pop())
         title, organisation = _split_title(before)
         if title and not lexicon.expand_title(title) & lexicon.title_words():
@@ -177,6 +187,7 @@ class Cast:
         self.seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of person mentions
         self.last_speaker: tuple[tuple[int, int], str] | None = None
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
+        self.paragraphs = paragraphs
         self._scan(paragraphs, quoted)
 
     def _scan(self, paragraphs, quoted) -> None:
@@ -382,6 +393,17 @@ class Cast:
             person = self.people.get(self.last_speaker[1])  # "the Salford MP told": who just spoke
             if person and person.kind == "person" and person.gender in (None, mention.gender):
                 return person.name
+        return None
+
+    def opens_with_pronoun(self, paragraph: int) -> bool:
+        words = self.paragraphs[paragraph].split(None, 1) if paragraph >= 0 else []
+        return bool(words) and words[0].lower() in {"he", "she"}
+
+    def subject_of(self, paragraph: int) -> str | None:
+        """The person a paragraph opens with ("Mlungisi Mvoko, the ... member, wants ..."), if any."""
+        for (p, offset), name in self.seen:
+            if p == paragraph and offset == 0 and self.people[name].kind == "person":
+                return name
         return None
 
     def spoke(self, name: str | None, pos) -> None:

@@ -26,6 +26,7 @@ _NOT_CONTENT = frozenset("""of about on in at for against with from over during 
 by into as than later yesterday today tonight this""".split())
 _LEADING = frozenset("""but and yet so however meanwhile also still then separately earlier later now
 thus instead indeed though although while whereas because since if""".split())
+_PLACE_PREPOSITIONS = frozenset("of from in at".split())
 _SUBORDINATORS = frozenset("though although while whereas because since if when as".split())
 _STOP_AFTER = frozenset("""who which whose that in at on to during after before while when as because
 from with by for said told added""".split())
@@ -105,6 +106,9 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
         k = j - 1
         while k >= 0 and items[k].text != "," and not items[k].is_quote and j - k < 30:
             k -= 1
+        if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) \
+                and any(it.lower in lexicon.title_words() for it in items[max(0, k - 4):k]):
+            return k + 1, j  # "Sweden's Minister of Justice, Gunnar Strand, said": the name speaks
         if k > 0 and items[k].text == "," and _is_apposition(items[k + 1:j]):
             j = k - 1
         else:
@@ -123,7 +127,7 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
         if t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
                 or lower.rstrip(".") in lexicon.honorifics():
             start -= 1
-        elif lower in CONNECTORS and start < end and items[start].is_capitalised:
+        elif (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and start < end and items[start].is_capitalised:
             start -= 1
         elif lower in DETERMINERS:
             start -= 1
@@ -164,7 +168,8 @@ def _descriptive(items: list[Item], k: int, end: int) -> bool:
 def _clause_edge(items: list[Item], start: int) -> int | None:
     """Where the clause before a speaker ends: "..., political analysts said" -> the comma."""
     k = start
-    while k > 0 and start - k < 3 and items[k - 1].text.isalpha() and items[k - 1].text.islower():
+    while k > 0 and start - k < 6 and items[k - 1].text[:1].isalpha() and not items[k - 1].is_quote \
+            and items[k - 1].lower not in lexicon.speech_verbs():
         k -= 1
     if k > 0 and (items[k - 1].text == "," or items[k - 1].is_quote):
         return k
@@ -250,6 +255,7 @@ class Finder:
         self.found: list[Found] = []
         self.attributed: dict[int, str | None] = {}  # id(quote) -> speaker
         self.consumed: set[int] = set()
+        self.pending: dict[int, list[tuple[Quote, int, int]]] = {}  # last paragraph -> quotes running on to it
 
     def run(self) -> list[Found]:
         for p, text in enumerate(self.paragraphs):
@@ -260,6 +266,7 @@ class Finder:
                 items = _stream(text, spans, s_start, s_end)
                 cues_here.extend(self._sentence(p, text, items))
             self._direct(p, text, cues_here)
+            self._run_on(p, cues_here)
         self.found.sort(key=lambda f: (f.paragraph, f.start))
         return self.found
 
@@ -490,6 +497,9 @@ class Finder:
                 continue
             if not _is_utterance(q, text):
                 continue
+            if id(q) not in self.attributed and q.last_paragraph > p:
+                self.pending.setdefault(q.last_paragraph, []).append((q, p, a))
+                continue  # a quotation running on: its attribution may come where it closes
             if id(q) in self.attributed:
                 speaker = self.attributed[id(q)]
             elif cues:
@@ -501,11 +511,30 @@ class Finder:
                                     q.text, None, (q,)))
             self.cast.spoke(speaker, (p, a))
 
+    def _run_on(self, last: int, cues: list[tuple[int, str | None]]) -> None:
+        """Place quotations that ran on to this paragraph, now that its attribution is read."""
+        for q, p, a in self.pending.pop(last, []):
+            if id(q) in self.attributed:
+                speaker = self.attributed[id(q)]
+            elif cues:
+                speaker = cues[0][1]
+            else:
+                speaker = self._continuing_speaker(p, a)
+            self.found.append(Found(speaker, "direct", p, a, len(self.paragraphs[p]), q.text, None, (q,)))
+            self.cast.spoke(speaker, (last, 0))
+
     def _continuing_speaker(self, p: int, at: int) -> str | None:
+        """Who an unattributed quotation belongs to: the speaker just before, or the person the
+        previous paragraph introduced ("Jane Doe, the mayor, wants ..." then a quotation)."""
         last = self.cast.last_speaker
-        if last is None or p - last[0][0] > 1:
-            return None
-        return last[1]
+        if last is not None and last[0][0] >= p - 1:
+            return last[1]
+        introduced = self.cast.subject_of(p - 1)
+        if introduced is not None:
+            return introduced
+        if last is not None and last[0][0] == p - 2 and self.cast.opens_with_pronoun(p - 1):
+            return last[1]  # "X told ..." / "He lamented ..." / a quotation
+        return None
 
 
 def _is_utterance(q: Quote, paragraph: str) -> bool:

@@ -114,3 +114,35 @@ def test_every_statement_has_a_topic_from_its_words():
                            "“Inflation and interest rates will fall,” the central bank said.")
     topics = [s["topic"] for s in record["statements"]]
     assert topics[0] != topics[1]
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # the name on the line before the quotation
+    (("Nadia Berg, the council's housing lead, wants the rents frozen.",
+      "“Families cannot pay more this winter.”"), ["Nadia Berg"]),
+    # a quotation running on over two paragraphs, attributed only where it closes
+    (("“The first phase is finished and the second starts in spring.",
+      "“We expect the line to open in 2027,” transport minister Sara Lind said."), ["Sara Lind"]),
+    # a place after the name belongs to the speaker, not in place of it
+    (("Senate Leader Greg Moore of Springfield said the bill would pass.",), ["Greg Moore"]),
+    # an abbreviated rank is found again by the office it stands for
+    (("Ohio Gov. Mark Dean signed the budget on Friday.",
+      "“It is a budget for growth,” the Republican governor said."), ["Mark Dean"]),
+    # an organisation head with "of" is a body, not a person called "England"
+    (("Rates will stay on hold, the Bank of England said.",), ["Bank of England"]),
+])
+def test_speaker_from_context(paragraphs, speakers):
+    found, _ = statements(*paragraphs)
+    assert [s[0] for s in found] == speakers
+
+
+def test_place_and_rank_become_organisation_and_title():
+    _, record = statements("“We are ready,” Indiana Gov. Eric Holcomb said.")
+    official = record["officials"][0]
+    assert (official["name"], official["title"], official["organisation"]) == ("Eric Holcomb", "Gov.", "Indiana")
+
+
+def test_title_given_before_the_name_with_a_comma():
+    _, record = statements("Sweden's Minister of Justice, Gunnar Strand, said the leaks were serious.")
+    official = record["officials"][0]
+    assert (official["title"], official["organisation"]) == ("Minister of Justice", "Sweden")
