@@ -69,6 +69,11 @@ def expand_title(title: str) -> set[str]:
 
 
 @cache
+def documents() -> frozenset[str]:
+    return _words("documents.txt")
+
+
+@cache
 def honorifics() -> frozenset[str]:
     return _words("honorifics.txt")
 

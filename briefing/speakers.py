@@ -97,7 +97,8 @@ def parse_mention(text: str) -> Mention | None:
     name_words = words[start:end]
     head = lower[-1]
     body_phrase = " ".join(words)
-    if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE and not name_words:
+    if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE \
+            and (not name_words or name_words == words[-1:]):  # "Residents said", at a sentence start
         return Mention(text, "anonymous", title=" ".join(words))
     is_body = (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
                or (len(words) == 1 and _is_acronym(words[0]))

@@ -107,7 +107,7 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
         while k >= 0 and items[k].text != "," and not items[k].is_quote and j - k < 30:
             k -= 1
         if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) \
-                and any(it.lower in lexicon.title_words() for it in items[max(0, k - 4):k]):
+                and any(it.lower in lexicon.title_words() for it in items[max(0, k - 8):k]):
             return k + 1, j  # "Sweden's Minister of Justice, Gunnar Strand, said": the name speaks
         if k > 0 and items[k].text == "," and _is_apposition(items[k + 1:j]):
             j = k - 1
@@ -132,7 +132,8 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
         elif lower in DETERMINERS:
             start -= 1
             break
-        elif start == end and (lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources()):
+        elif start == end and (lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources()
+                               or lower in lexicon.documents()):
             start -= 1
         elif start < end and _descriptive(items, start - 1, end):
             start -= 1
@@ -216,6 +217,9 @@ def _next_clause(items: list[Item], k: int, n: int) -> int:
     """Where reported content ends: before a second speech verb and its own subject, if any."""
     for v in range(k + 1, n):
         it = items[v]
+        if v > k + 2 and items[v - 2].text == "," and items[v - 1].lower in {"and", "but"} \
+                and it.lower.endswith("ed") and it.text.islower():
+            return v - 2  # "said A, and blamed B": a second predicate of the speaker
         if it.is_quote or it.is_capitalised or it.lower not in lexicon.speech_verbs():
             continue
         if _coordinated(items, v):
@@ -256,9 +260,12 @@ class Finder:
         self.attributed: dict[int, str | None] = {}  # id(quote) -> speaker
         self.consumed: set[int] = set()
         self.pending: dict[int, list[tuple[Quote, int, int]]] = {}  # last paragraph -> quotes running on to it
+        self.listed: set[int] = set()  # paragraphs already read as the points of a list
 
     def run(self) -> list[Found]:
         for p, text in enumerate(self.paragraphs):
+            if p in self.listed:
+                continue
             spans = self.by_paragraph[p]
             protected = [(a, b) for _, a, b in spans]
             cues_here: list[tuple[int, str | None]] = []
@@ -302,7 +309,7 @@ class Finder:
             return self._emit(p, text, items, content, cues[-1][1], items[i].lower, i)
         if items[i].lower.endswith("ing"):
             if prev != "," or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
-                    and not items[i + 1].is_quote:
+                    and not items[i + 1].is_quote and not verb.bare:
                 return None
             subj = self._leading_subject(items)
         elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and self._inverted_ok(items, i) \
@@ -329,11 +336,28 @@ class Finder:
             if content is not None and not quoted_only and not self._ends_clause(items, i, verb):
                 content = None
         if content is None:
+            if items[-1].text == ":" and i == len(items) - 2 and items[-1].end >= len(text.rstrip()):
+                return self._list_after(p, speaker, items[i].lower, items[i].start)
             return None
         if subj[0] > 0 and items[subj[0] - 1].lower in _SUBORDINATORS:
             comma = next((k for k in range(content[0], content[1]) if items[k].text == ","), content[1])
             content = (content[0], comma)  # "Though X has said A, B": the main clause is not X's
         return self._emit(p, text, items, content, speaker, items[i].lower, i)
+
+    def _list_after(self, p: int, speaker: str | None, verb: str, at: int):
+        """ "President Obama also said:" closing a paragraph, then a list of points, one a line."""
+        q = p + 1
+        while q < len(self.paragraphs) and q - p <= 12:
+            item = self.paragraphs[q].strip()
+            if not item or item[-1] in ".!?:”\"’'" or item[0] in "“\"‘'" or len(item.split()) > 40:
+                break
+            self.found.append(Found(speaker, "indirect", q, 0, len(self.paragraphs[q]), item, verb))
+            self.listed.add(q)
+            q += 1
+        if q == p + 1:
+            return None
+        self.cast.spoke(speaker, (p, at))
+        return (at, speaker)
 
     def _leading_subject(self, items: list[Item]) -> tuple[int, int] | None:
         """The subject at the head of the sentence, for "..., noting that ...\""""
@@ -375,11 +399,17 @@ class Finder:
         subj = _np_after(items, i + 1)
         if subj is None:
             return None
-        speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
         after = subj[1]
+        if items[subj[1] - 1].lower in lexicon.documents() and after + 1 < len(items) \
+                and items[after].lower in {"by", "from", "of"}:  # "according to research by X"
+            source = _np_after(items, after)
+            if source is not None:
+                subj, after = source, source[1]
+        speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
         if after < len(items) and items[after].text == ",":
             after += 1
-        if after < len(items) - 1 and _words(items[after:]) >= 3:
+        relative = after < len(items) and items[after].lower in {"who", "which", "whose", "an", "a", "the"}
+        if after < len(items) - 1 and _words(items[after:]) >= 3 and not relative:
             content = (after, len(items))
         else:
             content = self._content_before(items, i)

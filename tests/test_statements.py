@@ -64,6 +64,18 @@ def statements(*paragraphs):
     # lowercase modifiers inside a title before the name
     ("“It is hard but doable,” campaign senior adviser Tom Reed said in an interview.",
      [("Tom Reed", "direct", "It is hard but doable,")]),
+    # according to a document: its author speaks
+    ("About 9,000 homes were flooded, according to research by the Flood Policy Institute.",
+     [("Flood Policy Institute", "indirect", "About 9,000 homes were flooded")]),
+    # according to X, who ...: the clause before is what X said
+    ("Three bridges were closed, according to Carl Moss, who heads the roads agency.",
+     [("Carl Moss", "indirect", "Three bridges were closed")]),
+    # a participle of saying with a bare clause
+    ("Residents blocked the road, saying they had not been paid for months.",
+     [(None, "indirect", "they had not been paid for months")]),
+    # a second predicate ends what was said
+    ("Mr Ortiz said the plan had failed, and blamed the banks for the delay.",
+     [("Ortiz", "indirect", "the plan had failed")]),
     # a noun object is not a statement
     ("The minister announced new measures on Monday.", []),
     # scare quotes and titles of works are not statements
@@ -146,3 +158,12 @@ def test_title_given_before_the_name_with_a_comma():
     _, record = statements("Sweden's Minister of Justice, Gunnar Strand, said the leaks were serious.")
     official = record["officials"][0]
     assert (official["title"], official["organisation"]) == ("Minister of Justice", "Sweden")
+
+
+def test_points_listed_after_said_colon_are_each_reported_speech():
+    found, _ = statements("In the interview, President Ana Silva also said:",
+                          "Exports will double by 2030",
+                          "The army will leave the border towns",
+                          "Officials expect the vote in March.")
+    assert found == [("Ana Silva", "indirect", "Exports will double by 2030"),
+                     ("Ana Silva", "indirect", "The army will leave the border towns")]
