@@ -74,6 +74,11 @@ def documents() -> frozenset[str]:
 
 
 @cache
+def irregular_past() -> frozenset[str]:
+    return _words("irregular_past.txt")
+
+
+@cache
 def honorifics() -> frozenset[str]:
     return _words("honorifics.txt")
 

@@ -197,10 +197,26 @@ def _np_after(items: list[Item], i: int) -> tuple[int, int] | None:
             break
         if k > start and t.lower in _STOP_AFTER:
             break
-        if t.lower in _FINITE or k - start > 10:
+        if t.lower in _FINITE or k - start > 14:
             return None  # "said the wards were full": a clause, not a speaker
         k += 1
     return (start, k) if k > start else None
+
+
+def _has_finite_verb(items: list[Item], k: int, n: int) -> bool:
+    """Whether a bare reported clause has a verb of its own ("said prices rose"), unlike a noun
+    object ("stressed the importance of diplomacy")."""
+    for j in range(k, min(n, k + 20)):
+        word = items[j].lower
+        if word in _FINITE or word in lexicon.irregular_past() or word in {"has", "have", "had"}:
+            return True
+        if j > k and word.endswith("ed") and len(word) > 4 and items[j - 1].text != "," and word.isalpha():
+            return True
+        if j > k and word.endswith("s") and not word.endswith("ss") and word.isalpha() and items[j].text.islower() \
+                and items[j - 1].text[:1].isalpha() and items[j - 1].lower not in DETERMINERS | _NOT_CONTENT \
+                and not items[j - 1].lower.endswith("s"):
+            return True
+    return False
 
 
 def _coordinated(items: list[Item], i: int) -> bool:
@@ -408,7 +424,8 @@ class Finder:
         speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
         if after < len(items) and items[after].text == ",":
             after += 1
-        relative = after < len(items) and items[after].lower in {"who", "which", "whose", "an", "a", "the"}
+        relative = after < len(items) and (items[after].lower in {"who", "which", "whose", "an", "a", "the"}
+                                           or items[after].lower in _NOT_CONTENT)
         if after < len(items) - 1 and _words(items[after:]) >= 3 and not relative:
             content = (after, len(items))
         else:
@@ -446,7 +463,8 @@ class Finder:
             pass
         elif k < n and items[k - 1].text == ":":
             pass
-        elif not verb.bare or k >= n or items[k].lower in _NOT_CONTENT or items[k].lower == "to":
+        elif not verb.bare or k >= n or items[k].lower in _NOT_CONTENT or items[k].lower == "to" \
+                or not _has_finite_verb(items, k, n):
             return None
         if k < n and items[k].is_quote and len(items[k].quote.text.split()) < 3 and _words(items[k + 1:]) > 0:
             return None
