@@ -82,6 +82,13 @@ def parse_mention(text: str) -> Mention | None:
     lower = [w.lower() for w in words]
     if len(words) == 1 and lower[0] in PRONOUNS:
         return Mention(text, "pronoun", gender=PRONOUNS[lower[0]])
+    if len(words) == 2 and lower[0] in {"his", "her"} and lower[1] in SPOKESPEOPLE:  # "his spokesman said"
+        return Mention(text, "pronoun", gender="m" if lower[0] == "his" else "f")
+    if lower[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
+        owner_text = text[:tokenize(text)[-1].start]  # "TNO's report said": TNO speaks
+        owner = parse_mention(owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text)
+        if owner is not None and owner.kind in {"person", "body"}:
+            return owner
     determiner = lower[0] in DETERMINERS
     if determiner:
         toks, words, lower = toks[1:], words[1:], lower[1:]
@@ -140,6 +147,11 @@ def parse_mention(text: str) -> Mention | None:
     return Mention(text, "anonymous", title=" ".join(words), gender=_gender("", lower))
 
 
+def determiner_first(text: str) -> bool:
+    words = text.split(None, 1)
+    return len(words) == 2 and words[0].lower() in DETERMINERS
+
+
 def _as_written(text: str, determiner: bool) -> str:
     """A body's name as the article writes it ("Chile's emergency service"), without "the" or a final "'s"."""
     if determiner:
@@ -189,6 +201,7 @@ class Cast:
         self.last_speaker: tuple[tuple[int, int], str] | None = None
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self.paragraphs = paragraphs
+        self.common_words = {t.text for text in paragraphs for t in tokenize(text) if t.text.islower()}
         self._scan(paragraphs, quoted)
 
     def _scan(self, paragraphs, quoted) -> None:
@@ -322,6 +335,8 @@ class Cast:
         """The official name a mention refers to at a position, or None when anonymous."""
         if mention is None:
             return None
+        if mention.kind in {"person", "body"} and self._common_word(mention.name):
+            return None  # "Countries like China say", "Mediators said": not a name
         if mention.kind == "person":
             if len(mention.name.split()) == 1 and self._find_person(mention.name) is None \
                     and mention.gender is None and not mention.title:
@@ -338,6 +353,13 @@ class Cast:
         if mention.kind == "description":
             return self._description(mention, pos)
         return None
+
+    def _common_word(self, name: str | None) -> bool:
+        """A capitalised word that the article also writes in lowercase is a common noun, not a name."""
+        if not name or " " in name or _is_acronym(name) or name.lower() in lexicon.organisation_heads():
+            return False
+        parts = name.split("-")
+        return name.lower() in self.common_words or (len(parts) > 1 and parts[-1].islower())
 
     def _body(self, name: str) -> Person:
         clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)

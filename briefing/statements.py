@@ -200,6 +200,12 @@ def _np_after(items: list[Item], i: int) -> tuple[int, int] | None:
         if t.lower in _FINITE or k - start > 14:
             return None  # "said the wards were full": a clause, not a speaker
         k += 1
+    if k + 1 < len(items) and items[k].text == "," and items[k + 1].is_capitalised:
+        m = k + 1  # "said EEF chief economist, Steve Radley."
+        while m < len(items) and items[m].is_capitalised:
+            m += 1
+        if m == len(items) or items[m].text in {".", ",", ";"} and m - k > 2:
+            k = m
     return (start, k) if k > start else None
 
 
@@ -208,7 +214,8 @@ def _has_finite_verb(items: list[Item], k: int, n: int) -> bool:
     object ("stressed the importance of diplomacy")."""
     for j in range(k, min(n, k + 20)):
         word = items[j].lower
-        if word in _FINITE or word in lexicon.irregular_past() or word in {"has", "have", "had"}:
+        if word in _FINITE or word in lexicon.irregular_past() or word in {"has", "have", "had"} \
+                or items[j].is_quote and len(items[j].quote.text.split()) >= 3:
             return True
         if j > k and word.endswith("ed") and len(word) > 4 and items[j - 1].text != "," and word.isalpha():
             return True

@@ -142,6 +142,16 @@ def test_every_statement_has_a_topic_from_its_words():
       "“It is a budget for growth,” the Republican governor said."), ["Mark Dean"]),
     # an organisation head with "of" is a body, not a person called "England"
     (("Rates will stay on hold, the Bank of England said.",), ["Bank of England"]),
+    # a document speaks for its owner
+    (("“The tank likely fired twice,” the Dutch institute TNO's report said.",), ["TNO"]),
+    # "his spokesman" speaks for the man just named
+    (("Opposition leader Peter Okoro returned to the capital on Monday, his spokesman said.",), ["Peter Okoro"]),
+    # inversion with a comma before the name
+    (("“Rates must fall soon,” said the federation's chief economist, Steve Radley.",), ["Steve Radley"]),
+    # a capitalised common noun at a sentence start is not a name when the article also writes it in lowercase
+    (("Mediators said the talks would resume on Friday.", "The mediators left Cairo."), [None]),
+    # a bare clause whose verb stands inside a quotation
+    (("Pollster John Baker said Harris “put the party back in the game.”",), ["John Baker"]),
 ])
 def test_speaker_from_context(paragraphs, speakers):
     found, _ = statements(*paragraphs)
