@@ -151,8 +151,8 @@ def sentence_spans(text: str, protected: list[tuple[int, int]] = ()) -> list[tup
     spans, start = [], 0
     for m in re.finditer(r"[.?!]+[”\"’']?(?=\s+[“\"‘'(\[]?[A-Z0-9])", text):
         end = m.end()
-        if any(a < m.start() < b - 1 for a, b in protected):
-            continue
+        if any(a < m.start() < b - 1 and m.end() != b for a, b in protected):
+            continue  # inside a quotation, unless the quotation's own sentence ends with it
         word = re.search(r"([\w.]+)[.?!]*[”\"’']?$", text[start:end])
         if m.group().startswith(".") and word:
             w = word.group(1).rstrip(".").lower()

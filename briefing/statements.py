@@ -23,7 +23,7 @@ _PASSIVE = frozenset("was were been be being is are".split())
 _ADJUNCT = frozenset("""on in at during after before last earlier yesterday today tonight this later
 while when via through from speaking""".split())
 _NOT_CONTENT = frozenset("""of about on in at for against with from over during after before last earlier
-by into as than later yesterday today tonight this""".split())
+by into as than later yesterday today tonight this who which whose""".split())
 _LEADING = frozenset("""but and yet so however meanwhile also still then separately earlier later now
 thus instead indeed though although while whereas because since if""".split())
 _PLACE_PREPOSITIONS = frozenset("of from in at".split())
@@ -258,6 +258,22 @@ def _next_clause(items: list[Item], k: int, n: int) -> int:
     return n
 
 
+def _inverted_subject(items: list[Item], i: int) -> tuple[int, int] | None:
+    """The speaker after an inverted verb ("..., said Kirby."), which ends the clause and is a
+    name or a speaker noun: not "..., confirmed his daughter's passing to the press"."""
+    subj = _np_after(items, i)
+    if subj is None:
+        return None
+    last, after = items[subj[1] - 1], subj[1]
+    if not (last.is_capitalised or last.lower in lexicon.title_words() or last.lower in lexicon.organisation_heads()
+            or last.lower in lexicon.anonymous_sources() or last.lower in PRONOUNS):
+        return None
+    if after < len(items) and items[after].text[:1].isalnum() and items[after].lower not in _ADJUNCT \
+            and items[after].lower not in {"who", "whose", "which", "told", "according"}:
+        return None
+    return subj
+
+
 def _text(paragraph: str, items: list[Item], a: int, b: int) -> str:
     if a >= b:
         return ""
@@ -336,8 +352,8 @@ class Finder:
                 return None
             subj = self._leading_subject(items)
         elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and self._inverted_ok(items, i) \
-                and _np_after(items, i) is not None and not self._named_before(text, items, i):
-            subj = _np_after(items, i)
+                and _inverted_subject(items, i) is not None and not self._named_before(text, items, i):
+            subj = _inverted_subject(items, i)
             mention = parse_mention(_text(text, items, *subj))
             speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
             content = self._content_before(items, i - (1 if items[i - 1].text == "," else 0))

@@ -30,8 +30,9 @@ def test_unbalanced_mark_is_recovered_per_paragraph():
     assert not quotes[0].closed
 
 
-def test_sentences_do_not_split_after_titles_or_inside_quotes():
-    text = "Gen. Pat Ryder spoke. “One. Two.” Then Mr. Smith left."
+def test_sentences_split_after_a_quoted_sentence_but_not_after_titles_or_inside_quotes():
+    text = "Gen. Pat Ryder spoke. “One. Two.” Then Mr. Smith left. “Go,” he said."
     quotes = find_quotes([text])
     spans = sentence_spans(text, [(q.start, q.end) for q in quotes])
-    assert [text[a:b] for a, b in spans] == ["Gen. Pat Ryder spoke.", "“One. Two.” Then Mr. Smith left."]
+    assert [text[a:b] for a, b in spans] == ["Gen. Pat Ryder spoke.", "“One. Two.”", "Then Mr. Smith left.",
+                                             "“Go,” he said."]
