@@ -84,7 +84,7 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(text, "pronoun", gender=PRONOUNS[lower[0]])
     if len(words) == 2 and lower[0] in {"his", "her"} and lower[1] in SPOKESPEOPLE:  # "his spokesman said"
         return Mention(text, "pronoun", gender="m" if lower[0] == "his" else "f")
-    if lower[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
+    if words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
         owner_text = text[:tokenize(text)[-1].start]  # "TNO's report said": TNO speaks
         owner = parse_mention(owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text)
         if owner is not None and owner.kind in {"person", "body"}:
@@ -222,6 +222,7 @@ class Cast:
                 while k > 0 and toks[k - 1].lower in lexicon.title_words():
                     k -= 1
                 after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
+                self._register_body(toks, i, j)
                 person = self._register(toks[k:j], (p, toks[i].start),
                                         sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
                                         as_object=after_preposition)
@@ -230,6 +231,21 @@ class Cast:
                 if person is not None and k > 1 and toks[k - 1].text == ",":
                     self._title_before(person, toks[max(0, k - 10):k - 1])
                 i = max(j, i + 1)
+
+    def _register_body(self, toks: list[Token], i: int, j: int) -> None:
+        """Bodies named in full ("Office for National Statistics (ONS)"), so later short forms find them."""
+        while j + 1 < len(toks) and toks[j].lower in {"of", "for", "and", "on", "&"} and toks[j + 1].is_capitalised:
+            j += 2
+            while j < len(toks) and toks[j].is_capitalised:
+                j += 1
+        if j - i < 2:
+            return
+        m = parse_mention(" ".join(t.text for t in toks[i:j]))
+        if m is None or m.kind != "body" or not m.name:
+            return
+        body = self._body(m.name)
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _is_acronym(toks[j + 1].text):
+            body.aliases.add(toks[j + 1].text)
 
     def _register(self, toks: list[Token], pos, sentence_start: bool, as_object: bool) -> Person | None:
         while toks and toks[-1].lower in lexicon.title_words():
@@ -364,7 +380,7 @@ class Cast:
     def _body(self, name: str) -> Person:
         clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
         for person in self.people.values():
-            if person.kind == "body" and (person.name.lower() == clean.lower()):
+            if person.kind == "body" and (person.name.lower() == clean.lower() or clean in person.aliases):
                 return person
         person = Person(clean, "body")
         self.people[clean] = person
@@ -403,6 +419,9 @@ class Cast:
             for person in reversed(list(self.people.values())):
                 if person.kind == "body" and head in person.name.lower().split():
                     return person.name
+            last = self.last_speaker
+            if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body":
+                return last[1]  # "the institute said", after the body spoke under its own name
             return self._body(" ".join(words)).name
         head = lexicon.title_abbreviations().get(head, head).split()[-1]
         for p, name in reversed(self.seen):

@@ -102,6 +102,8 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
             break
     if j < 0:
         return None
+    if j > 2 and items[j].text == ")" and items[j - 2].text == "(":
+        j -= 3  # "the Office for National Statistics (ONS) said"
     while items[j].text == ",":  # skip appositions: "Yevhen Zosin, 74, a Kyiv resident, said"
         k = j - 1
         while k >= 0 and items[k].text != "," and not items[k].is_quote and j - k < 30:

@@ -177,3 +177,11 @@ def test_points_listed_after_said_colon_are_each_reported_speech():
                           "Officials expect the vote in March.")
     assert found == [("Ana Silva", "indirect", "Exports will double by 2030"),
                      ("Ana Silva", "indirect", "The army will leave the border towns")]
+
+
+def test_bodies_named_in_full_are_found_again_by_acronym_and_head_noun():
+    found, _ = statements(
+        "The study by the Institute for Fiscal Studies (IFS) was published on Monday.",
+        "The IFS said the tax rise would cost families more than expected.",
+        "The institute said the poorest would lose the most.")
+    assert [s[0] for s in found] == ["Institute for Fiscal Studies"] * 2
