@@ -137,6 +137,10 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
         elif start == end and (lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources()
                                or lower in lexicon.documents()):
             start -= 1
+        elif start == end and t.text.islower() and t.text.isalpha() and t.text.endswith("s") \
+                and not t.text.endswith("ss") and len(t.text) > 4:
+            start -= 1  # a group: "environmentalists say"
+            break
         elif start < end and _descriptive(items, start - 1, end):
             start -= 1
         else:
@@ -343,11 +347,19 @@ class Finder:
         prev = items[i - 1].lower if i else ""
         if prev in _PASSIVE or prev in {"a", "an", "the", "to"}:
             return None
-        if cues and _coordinated(items, i):  # "said A, saying B" / "said A but insisted B": same speaker
+        if _coordinated(items, i) and (cues or not items[i].lower.endswith("ing")):
+            # "said A, saying B" / "said A but insisted B" / "condemned X and said B": same speaker
             content = self._content_after(items, i, verb)
             if content is None:
                 return None
-            return self._emit(p, text, items, content, cues[-1][1], items[i].lower, i)
+            if cues:
+                speaker = cues[-1][1]
+            else:
+                subj = self._leading_subject(items)
+                if subj is None:
+                    return None
+                speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
+            return self._emit(p, text, items, content, speaker, items[i].lower, i)
         if items[i].lower.endswith("ing"):
             if prev != "," or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
                     and not items[i + 1].is_quote and not verb.bare:
@@ -405,6 +417,10 @@ class Finder:
         k = 0
         while k < len(items) and items[k].lower in _LEADING:
             k += 1
+        if k < len(items) and items[k].lower in _ADJUNCT:  # "In Washington, White House ... said"
+            comma = next((m for m in range(k, min(len(items), k + 8)) if items[m].text == ","), None)
+            if comma is not None:
+                k = comma + 1
         start = k
         while k < len(items) and not items[k].is_quote and (
                 items[k].is_capitalised or items[k].lower in lexicon.title_words()
@@ -449,8 +465,10 @@ class Finder:
         speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
         if after < len(items) and items[after].text == ",":
             after += 1
-        relative = after < len(items) and (items[after].lower in {"who", "which", "whose", "an", "a", "the"}
-                                           or items[after].lower in _NOT_CONTENT)
+        relative = after < len(items) and (items[after].lower in {"who", "which", "whose"}
+                                           or items[after].lower in _NOT_CONTENT
+                                           or items[after].lower in DETERMINERS
+                                           and not _has_finite_verb(items, after, len(items)))
         if after < len(items) - 1 and _words(items[after:]) >= 3 and not relative:
             content = (after, len(items))
         else:

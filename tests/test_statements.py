@@ -76,6 +76,15 @@ def statements(*paragraphs):
     # a second predicate ends what was said
     ("Mr Ortiz said the plan had failed, and blamed the banks for the delay.",
      [("Ortiz", "indirect", "the plan had failed")]),
+    # a second verb joined by "and" shares the subject at the head of the sentence
+    ("In Paris, Foreign Minister Anne Roy condemned the attack and said France would help.",
+     [("Anne Roy", "indirect", "France would help")]),
+    # according to X, then a clause of its own
+    ("According to the Harbour Authority, the port reopened two terminals overnight.",
+     [("Harbour Authority", "indirect", "the port reopened two terminals overnight")]),
+    # a bare plural group as the speaker
+    ("Other economists say the recovery has barely started.",
+     [(None, "indirect", "the recovery has barely started")]),
     # a noun object is not a statement
     ("The minister announced new measures on Monday.", []),
     # scare quotes and titles of works are not statements
