@@ -109,7 +109,7 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(text, "anonymous", title=" ".join(words))
     is_body = (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
                or (len(words) == 1 and _is_acronym(words[0]))
-               or any(lower[i] in lexicon.organisation_heads() and lower[i + 1] in {"of", "for"}
+               or any(lower[i] in lexicon.organisation_heads() and lower[i + 1] in {"of", "for", "on"}
                       and all(w[:1].isupper() for w in words[:i + 1]) for i in range(len(words) - 1)))
     if is_body and words[0][:1].isupper():
         return Mention(text, "body", name=_as_written(text, determiner))
@@ -186,6 +186,7 @@ class Person:
     organisation: str | None = None
     gender: str | None = None
     aliases: set[str] = field(default_factory=set)
+    descriptors: set[str] = field(default_factory=set)  # "newspaper" in "newspaper Dagens Nyheter"
 
     def official(self) -> Official:
         aliases = sorted(a for a in self.aliases if a != self.name)
@@ -226,6 +227,8 @@ class Cast:
                 person = self._register(toks[k:j], (p, toks[i].start),
                                         sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
                                         as_object=after_preposition)
+                if person is not None and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+                    person.descriptors.add(toks[k - 1].text)  # "the newspaper" later finds "newspaper X"
                 if person is not None and j < len(toks) and toks[j].text == ",":
                     self._apposition(person, toks[j + 1:j + 16])
                 if person is not None and k > 1 and toks[k - 1].text == ",":
@@ -234,8 +237,13 @@ class Cast:
 
     def _register_body(self, toks: list[Token], i: int, j: int) -> None:
         """Bodies named in full ("Office for National Statistics (ONS)"), so later short forms find them."""
-        while j + 1 < len(toks) and toks[j].lower in {"of", "for", "and", "on", "&"} and toks[j + 1].is_capitalised:
-            j += 2
+        while j + 1 < len(toks) and toks[j].lower in {"of", "for", "and", "on", "&", "the"}:
+            m = j + 1
+            if toks[m].lower == "the" and m + 1 < len(toks):
+                m += 1
+            if not toks[m].is_capitalised:
+                break
+            j = m
             while j < len(toks) and toks[j].is_capitalised:
                 j += 1
         if j - i < 2:
@@ -244,6 +252,10 @@ class Cast:
         if m is None or m.kind != "body" or not m.name:
             return
         body = self._body(m.name)
+        before = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+        group = toks[before - 2].text if before >= 2 else ""
+        if toks[before - 1].lower in {"on", "of", "at", "from", "for"} and group.isalpha() and group[1:].islower():
+            body.descriptors.add(group.lower())  # "lawmakers on the X Committee": "the lawmakers" later
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _is_acronym(toks[j + 1].text):
             body.aliases.add(toks[j + 1].text)
 
@@ -368,6 +380,9 @@ class Cast:
             return self._pronoun(mention, pos)
         if mention.kind == "description":
             return self._description(mention, pos)
+        if mention.text.lower().startswith("the ") and mention.title:  # "the lawmakers" of a named committee
+            head = mention.title.lower().split()[-1]
+            return next((p.name for p in self.people.values() if head in p.descriptors), None)
         return None
 
     def _common_word(self, name: str | None) -> bool:
@@ -388,7 +403,7 @@ class Cast:
 
     def _pronoun(self, mention: Mention, pos) -> str | None:
         if mention.gender is None:  # "it said", "they said": the body that spoke last, nearby
-            if self.last_speaker and pos[0] - self.last_speaker[0][0] <= 1:
+            if self.last_speaker and pos[0] - self.last_speaker[0][0] <= 2:
                 name = self.last_speaker[1]
                 if self.people.get(name) and self.people[name].kind == "body":
                     return name
@@ -429,8 +444,11 @@ class Cast:
             if p <= pos and person and person.title and head in lexicon.expand_title(person.title):
                 return name
         for person in self.people.values():
-            if person.title and head in lexicon.expand_title(person.title):
+            if person.title and head in lexicon.expand_title(person.title) or head in person.descriptors:
                 return person.name
+        last = self.last_speaker
+        if head in lexicon.documents() and last and pos[0] - last[0][0] <= 3 and self.people[last[1]].kind == "body":
+            return last[1]  # "the letter stated": the body that has just been speaking issued it
         if head in lexicon.title_words() and self.last_speaker and pos[0] - self.last_speaker[0][0] <= 1:
             person = self.people.get(self.last_speaker[1])  # "the Salford MP told": who just spoke
             if person and person.kind == "person" and person.gender in (None, mention.gender):

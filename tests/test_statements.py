@@ -194,3 +194,19 @@ def test_bodies_named_in_full_are_found_again_by_acronym_and_head_noun():
         "The IFS said the tax rise would cost families more than expected.",
         "The institute said the poorest would lose the most.")
     assert [s[0] for s in found] == ["Institute for Fiscal Studies"] * 2
+
+
+def test_a_group_tied_to_a_named_body_speaks_for_it_and_its_letter_too():
+    found, _ = statements(
+        "Lawmakers on the House Committee on Energy and Commerce wrote to the regulator on Monday.",
+        "“We need answers about the outage,” the lawmakers wrote.",
+        "The regulator has not replied.",
+        "“The public deserves to know what failed,” they wrote.",
+        "“No further delay is acceptable,” the letter stated.")
+    assert [s[0] for s in found] == ["House Committee on Energy and Commerce"] * 3
+
+
+def test_the_newspaper_is_the_newspaper_named_before():
+    found, _ = statements("The minister was concerned about revelations by newspaper Dagbladet Nord.",
+                          "Ten officials had leaked files to gangs, the newspaper reported.")
+    assert [s[0] for s in found] == ["Dagbladet Nord"]
