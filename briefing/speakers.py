@@ -415,7 +415,7 @@ class Cast:
                          and self.people[n].gender in (None, mention.gender) and n not in self.objects.get(p, ())]
                 if not later:
                     return person.name
-        earlier = [(p, n) for p, n in reversed(self.seen) if p <= pos and n not in self.objects.get(p, ())]
+        earlier = sorted(((p, n) for p, n in self.seen if p <= pos and n not in self.objects.get(p, ())), reverse=True)
         for accept in ((mention.gender,), (None, mention.gender)):
             for _p, name in earlier:
                 person = self.people.get(name)
@@ -439,7 +439,7 @@ class Cast:
                 return last[1]  # "the institute said", after the body spoke under its own name
             return self._body(" ".join(words)).name
         head = lexicon.title_abbreviations().get(head, head).split()[-1]
-        for p, name in reversed(self.seen):
+        for p, name in sorted(self.seen, reverse=True):
             person = self.people.get(name)
             if p <= pos and person and person.title and head in lexicon.expand_title(person.title):
                 return name

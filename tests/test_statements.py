@@ -210,3 +210,11 @@ def test_the_newspaper_is_the_newspaper_named_before():
     found, _ = statements("The minister was concerned about revelations by newspaper Dagbladet Nord.",
                           "Ten officials had leaked files to gangs, the newspaper reported.")
     assert [s[0] for s in found] == ["Dagbladet Nord"]
+
+
+def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
+    found, _ = statements(
+        "Ukrainian President Volodymyr Zelenskyy said the attack was massive.",
+        "Russia vowed to strike back for the raid on Friday.",
+        "Russian President Vladimir Putin on Friday denounced a drone strike. He said there were no troops nearby.")
+    assert [s[0] for s in found] == ["Volodymyr Zelenskyy", "Russia", "Vladimir Putin"]
