@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE = "“„", "”", '"'
 _WORDCHAR = re.compile(r"\w", re.UNICODE)
+_REOPENED = re.compile(r"(?<=[.?!]) +[\"“](?=\w)")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,10 @@ def _double_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
                     continue  # a stray closing mark
                 open_at = i
             else:
+                prev = text[i - 1] if i else " "
+                nxt = text[i + 1] if i + 1 < len(text) else " "
+                if prev.isspace() and nxt.isalnum() and text[open_at + 1:i].rstrip()[-1:] in ".?!":
+                    continue  # "…our community. "This sort…": the same quotation re-opened, as across paragraphs
                 spans.append((open_at, i + 1))
                 open_at = None
     return spans, open_at
@@ -137,7 +142,7 @@ def _make_quote(paragraphs, parts, closed: bool) -> Quote:
         piece = piece[1:] if piece[:1] in "“„\"‘'" else piece
         if piece[-1:] in "”\"’'" and (closed or (p, a, b) != parts[-1]):
             piece = piece[:-1]
-        pieces.append(piece.strip())
+        pieces.append(_REOPENED.sub(" ", piece).strip())
     return Quote(parts=tuple(parts), text=" ".join(x for x in pieces if x), closed=closed)
 
 

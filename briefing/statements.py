@@ -145,7 +145,8 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
             start -= 1
         else:
             break
-    while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS):
+    while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS
+                           or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
     if start >= end:
         return None
@@ -586,7 +587,7 @@ class Finder:
         for q, a, _ in self.by_paragraph[p]:
             if q.paragraph != p or id(q) in self.consumed:
                 continue
-            if not _is_utterance(q, text):
+            if not _is_utterance(q, text) or id(q) not in self.attributed and _is_fragment(q, text):
                 continue
             if id(q) not in self.attributed and q.last_paragraph > p:
                 self.pending.setdefault(q.last_paragraph, []).append((q, p, a))
@@ -626,6 +627,16 @@ class Finder:
         if last is not None and last[0][0] == p - 2 and self.cast.opens_with_pronoun(p - 1):
             return last[1]  # "X told ..." / "He lamented ..." / a quotation
         return None
+
+
+def _is_fragment(q: Quote, paragraph: str) -> bool:
+    """A few quoted words woven into the writer's own sentence ("by spreading "lies and fake news""),
+    not introduced as anyone's words."""
+    before = paragraph[:q.start].rstrip().split()
+    if not before or len(q.text.split()) > 8:
+        return False
+    last = before[-1].lower()
+    return last.isalpha() and last.islower() and last not in lexicon.speech_verbs() and last not in {"that", "as"}
 
 
 def _is_utterance(q: Quote, paragraph: str) -> bool:

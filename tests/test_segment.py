@@ -36,3 +36,8 @@ def test_sentences_split_after_a_quoted_sentence_but_not_after_titles_or_inside_
     spans = sentence_spans(text, [(q.start, q.end) for q in quotes])
     assert [text[a:b] for a, b in spans] == ["Gen. Pat Ryder spoke.", "“One. Two.”", "Then Mr. Smith left.",
                                              "“Go,” he said."]
+
+
+def test_a_quotation_reopened_within_a_paragraph_is_one_quotation():
+    text = '"It is a backlash. "This is music to the ears of racists." Later, officials left.'
+    assert [q.text for q in find_quotes([text])] == ["It is a backlash. This is music to the ears of racists."]

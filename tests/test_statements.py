@@ -85,6 +85,8 @@ def statements(*paragraphs):
     # a bare plural group as the speaker
     ("Other economists say the recovery has barely started.",
      [(None, "indirect", "the recovery has barely started")]),
+    # a few quoted words woven into the writer's sentence are not a statement
+    ("He accused rivals of spreading “lies and fake news” online.", []),
     # a noun object is not a statement
     ("The minister announced new measures on Monday.", []),
     # scare quotes and titles of works are not statements
