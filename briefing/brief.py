@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .records import ExtractedArticle, Official
-from .topics import OTHER
+from .topics import OTHER, cluster_topics, salient_terms, watch_topic_of
 
 UNKNOWN_SPEAKER = "Unnamed sources"
 
@@ -58,14 +58,24 @@ class BriefFigure:
     approx: bool
     given_by: str | None
     citation: Citation
+    context: frozenset[str] = frozenset()  # salient words around it: what is being counted, and how
 
 
 @dataclass(frozen=True)
 class OfficialRow:
     name: str
-    title: str | None
+    title: str | None  # the most specific title seen
     organisation: str | None
     statements: int
+    other_titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FigureConflict:
+    """Figures that count the same thing but disagree, side by side."""
+
+    unit: str
+    figures: tuple[BriefFigure, ...]
 
 
 @dataclass(frozen=True)
@@ -91,10 +101,37 @@ class Brief:
     figures: tuple[BriefFigure, ...]
     officials: tuple[OfficialRow, ...]
     unusable: tuple[tuple[str, str], ...] = ()
+    conflicts: tuple[FigureConflict, ...] = ()
+    left_out: tuple[tuple[str, str], ...] = ()  # (source, why): outside the window, undated
+    author: str = "briefing"
 
     @property
     def statement_count(self) -> int:
         return sum(len(o.statements) for t in self.topics for o in t.officials)
+
+    def summary_points(self) -> list[str]:
+        """The Summary section's points, the same in every format."""
+        if not self.sources:
+            return []
+        span = self.first_date if self.first_date == self.last_date else f"{self.first_date} to {self.last_date}"
+        speaking = [o for o in self.officials if o.statements]
+        points = [f"{count_of(len(self.sources), 'article')}, dated {span or 'unknown'}; "
+                  f"{count_of(self.statement_count, 'statement')} from {count_of(len(speaking), 'official')} "
+                  f"and bodies; {count_of(len(self.figures), 'figure')}."]
+        if speaking:
+            points.append("Most quoted: " + ", ".join(f"{o.name} ({o.statements})" for o in speaking[:5]))
+        if self.topics:
+            points.append("Topics: " + "; ".join(t.name for t in self.topics))
+        if self.left_out:
+            points.append(f"Left out: {count_of(len(self.left_out), 'article')} outside the briefing window "
+                          "or undated.")
+        for f in ([f for f in self.figures if f.given_by][:3] or list(self.figures[:3])):
+            points.append(f.text + (f" ({f.given_by})" if f.given_by else ""))
+        return points
+
+
+def count_of(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _key(name: str) -> str:
@@ -102,39 +139,47 @@ def _key(name: str) -> str:
 
 
 class _Registry:
-    """One entry per official across articles: "Kirby" joins "John Kirby"."""
+    """One entry per official across articles: "Kirby" and "Mr Kirby" join "John Kirby"; every title
+    seen is kept and the most specific (longest) shown; "Jane Kirby" stays apart from "John Kirby"."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, Official] = {}
+        self.titles: dict[str, set[str]] = defaultdict(set)
 
     def add(self, official: Official) -> None:
         key = _key(official.name)
+        if official.title:
+            self.titles[key].add(official.title)
         known = self.by_key.get(key)
         if known is None:
             self.by_key[key] = official
-        elif official.title and (not known.title or len(official.title) > len(known.title)):
-            self.by_key[key] = Official(known.name, official.title, official.organisation or known.organisation,
-                                        tuple(sorted(set(known.aliases) | set(official.aliases))))
+            return
+        title = max((t for t in (known.title, official.title) if t), key=lambda t: (len(t), t), default=None)
+        self.by_key[key] = Official(known.name, title, known.organisation or official.organisation,
+                                    tuple(sorted(set(known.aliases) | set(official.aliases))))
 
     def canonical(self, name: str | None) -> str | None:
         if name is None:
             return None
-        key = _key(name)
-        if key in self.by_key:
-            return self.by_key[key].name
-        return name
+        known = self.by_key.get(_key(name))
+        return known.name if known else name
 
     def merge_short_forms(self) -> dict[str, str]:
-        """Map one-word names to the single full name that ends with them."""
+        """Map one-word names to the single full name that ends with them (none when two could)."""
         mapping: dict[str, str] = {}
-        for key, official in list(self.by_key.items()):
+        for key, official in sorted(self.by_key.items()):
             if " " in key:
                 continue
             fuller = [o for k, o in self.by_key.items() if " " in k and k.split()[-1] == key]
             if len(fuller) == 1:
                 mapping[official.name] = fuller[0].name
+                self.titles[_key(fuller[0].name)] |= self.titles.pop(key, set())
                 del self.by_key[key]
         return mapping
+
+    def other_titles(self, name: str) -> tuple[str, ...]:
+        shown = self.by_key[_key(name)].title
+        return tuple(sorted(t for t in self.titles.get(_key(name), ()) if t != shown))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -144,9 +189,70 @@ def _similar(a: str, b: str) -> bool:
     return len(ta & tb) / len(ta | tb) >= 0.8
 
 
+def _fold(statements: list[tuple[str, BriefStatement]]) -> list[tuple[str, BriefStatement]]:
+    """One entry per statement: the same words from the same speaker in several articles (wire copies)
+    become one statement citing every article."""
+    folded: list[tuple[str, BriefStatement]] = []
+    for speaker, s in statements:
+        for i, (known_speaker, known) in enumerate(folded):
+            if known_speaker == speaker and known.kind == s.kind and _similar(known.text, s.text):
+                folded[i] = (speaker, BriefStatement(known.kind, known.text, known.verb,
+                                                     known.citations + s.citations))
+                break
+        else:
+            folded.append((speaker, s))
+    return folded
+
+
+_GENERIC_UNITS = frozenset({"percent", "%", "year", "years", "month", "months", "day", "days", "week", "weeks",
+                            "hour", "hours", "times", "point", "points"})
+
+
+def _unit_key(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    unit = unit.lower().strip()
+    if unit in _GENERIC_UNITS or len(unit) == 3 and unit.isupper():
+        return None
+    return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+
+
+def _context(paragraph: str, figure_text: str, unit: str | None) -> frozenset[str]:
+    """Salient words within a few words of a figure ("troops had been killed while fighting")."""
+    at = paragraph.find(figure_text)
+    if at < 0:
+        return frozenset()
+    before = re.split(r"[.;:!?]", paragraph[:at])[-1].split()[-5:]
+    after = re.split(r"[.;:!?]", paragraph[at + len(figure_text):])[0].split()[:6]
+    own = {w.lower() for w in re.findall(r"\w+", figure_text)} | {(unit or "").lower()}
+    return frozenset(t.lower() for t in salient_terms(" ".join(before + after)) if t.lower() not in own)
+
+
+def _conflicts(figures: tuple[BriefFigure, ...]) -> tuple[FigureConflict, ...]:
+    """Figures that count the same thing (same unit, and a word of context in common: "killed")
+    but give different values, from more than one place."""
+    by_unit: dict[str, list[BriefFigure]] = defaultdict(list)
+    for f in figures:
+        key = _unit_key(f.unit)
+        if key:
+            by_unit[key].append(f)
+    out = []
+    for unit, group in sorted(by_unit.items()):
+        linked = [f for f in group if any(f is not g and f.context & g.context and f.value != g.value
+                                          for g in group)]
+        places = {(f.citation.source_number, f.citation.paragraph) for f in linked}
+        if len(places) > 1:
+            out.append(FigureConflict(unit, tuple(linked)))
+    return tuple(out)
+
+
 def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily briefing",
-                date: str | None = None, unusable: Iterable[tuple[str, str]] = ()) -> Brief:
-    """Group a day's extracted articles into a Brief."""
+                date: str | None = None, unusable: Iterable[tuple[str, str]] = (),
+                watch=None, left_out: Iterable[tuple[str, str]] = (), author: str = "briefing") -> Brief:
+    """Group a day's extracted articles into a Brief.
+
+    `watch` is the user's topics (WatchTopic records); without it, topics are formed from the words
+    the day's statements share."""
     articles = list(extracted)
     sources = tuple(Source(i + 1, x.article.source, x.article.headline, x.article.date, x.article.url,
                            x.article.outlet) for i, x in enumerate(articles))
@@ -159,28 +265,21 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     def who(name: str | None) -> str | None:
         return registry.canonical(short.get(name, name) if name else None)
 
+    said = _fold([(who(s.speaker) or UNKNOWN_SPEAKER,
+                   BriefStatement(s.kind, s.text, s.verb,
+                                  (Citation(source.source, source.headline, source.date, s.paragraph,
+                                            source.number),)))
+                  for source, x in zip(sources, articles, strict=True) for s in x.statements])
+    if watch:
+        labels = [watch_topic_of(s.text, speaker, watch) for speaker, s in said]
+    else:
+        labels = cluster_topics([s.text for _, s in said])
     grouped: dict[str, dict[str, list[BriefStatement]]] = defaultdict(lambda: defaultdict(list))
-    topic_order: list[str] = []
-    for source, x in zip(sources, articles, strict=True):
-        for s in x.statements:
-            topic = s.topic or OTHER
-            if topic not in topic_order:
-                topic_order.append(topic)
-            speaker = who(s.speaker) or UNKNOWN_SPEAKER
-            cite = Citation(source.source, source.headline, source.date, s.paragraph, source.number)
-            bucket = grouped[topic][speaker]
-            for i, known in enumerate(bucket):
-                if known.kind == s.kind and _similar(known.text, s.text):
-                    bucket[i] = BriefStatement(known.kind, known.text, known.verb, known.citations + (cite,))
-                    break
-            else:
-                bucket.append(BriefStatement(s.kind, s.text, s.verb, (cite,)))
+    for label, (speaker, s) in zip(labels, said, strict=True):
+        grouped[label][speaker].append(s)
 
-    counts: Counter[str] = Counter()
-    for speakers in grouped.values():
-        for name, statements in speakers.items():
-            counts[name] += len(statements)
-    topic_order.sort(key=lambda t: (t == OTHER, -sum(len(v) for v in grouped[t].values()), t))
+    counts: Counter[str] = Counter(speaker for speaker, _ in said)
+    topic_order = sorted(grouped, key=lambda t: (t == OTHER, -sum(len(v) for v in grouped[t].values()), t))
     official_info = {o.name: o for o in registry.by_key.values()}
     topics = []
     for topic in topic_order:
@@ -192,13 +291,16 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
             for n in names)))
     figures = tuple(
         BriefFigure(f.text, f.value, f.unit, f.approx, who(f.attributed_to),
-                    Citation(source.source, source.headline, source.date, f.paragraph, source.number))
+                    Citation(source.source, source.headline, source.date, f.paragraph, source.number),
+                    _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit))
         for source, x in zip(sources, articles, strict=True) for f in x.figures)
     officials = tuple(sorted(
-        (OfficialRow(o.name, o.title, o.organisation, counts.get(o.name, 0)) for o in official_info.values()),
+        (OfficialRow(o.name, o.title, o.organisation, counts.get(o.name, 0), registry.other_titles(o.name))
+         for o in official_info.values()),
         key=lambda r: (-r.statements, r.name)))
     dates = sorted(d for d in (s.date for s in sources) if d)
     return Brief(title=title, date=date or (dates[-1] if dates else None),
                  first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
                  sources=sources, topics=tuple(topics), figures=figures, officials=officials,
-                 unusable=tuple(unusable))
+                 unusable=tuple(unusable), conflicts=_conflicts(figures), left_out=tuple(left_out),
+                 author=author)

@@ -4,17 +4,19 @@ Each command of the CLI is a few lines over these functions; tests call them dir
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .brief import build_brief
+from .brief import Brief, build_brief
 from .extract import extract_article
-from .reader import ArticleError, expand_inputs, read_input
+from .reader import ArticleError, Input, expand_inputs, read_input
 from .records import ExtractedArticle
+from .window import DateWindow
 
 log = logging.getLogger("briefing")
 log.addHandler(logging.NullHandler())
@@ -24,10 +26,11 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NO_ARTICLES = 0, 1, 2, 3
 
 @dataclass
 class RunReport:
-    """What a run did: articles used and inputs that could not be used (source, problem)."""
+    """What a run did: articles used, inputs that could not be used and articles left out (source, why)."""
 
     articles: int = 0
     unusable: list[tuple[str, str]] = field(default_factory=list)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
     def exit_code(self) -> int:
         """The one place that decides the exit status of a run."""
@@ -36,19 +39,32 @@ class RunReport:
         return EXIT_SOME_FAILED if self.unusable else EXIT_OK
 
 
-def extract_inputs(inputs: Iterable[str], report: RunReport) -> Iterator[ExtractedArticle]:
-    """Extract every readable input in order; unusable ones are logged and recorded in `report`."""
+def extract_inputs(inputs: Iterable[str | Input | ArticleError], report: RunReport,
+                   window: DateWindow | None = None,
+                   progress: Callable[[], None] | None = None) -> Iterator[ExtractedArticle]:
+    """Extract every readable input in order; unusable ones are logged and recorded in `report`,
+    articles dated outside `window` (or undated, when there is a window) are left out and counted."""
     for item in expand_inputs(inputs):
+        if progress:
+            progress()
         try:
             if isinstance(item, ArticleError):
                 raise item
-            extracted = extract_article(read_input(item))
+            article = read_input(item)
         except ArticleError as exc:
             log.warning("%s", exc)
             report.unusable.append((exc.source, exc.problem))
             continue
+        if window is not None and not window.is_open:
+            if article.date is None:
+                log.warning("%s: no date, left out of a dated briefing", article.source)
+                report.left_out.append((article.source, "undated"))
+                continue
+            if not window.contains(article.date):
+                report.left_out.append((article.source, f"dated {article.date}, outside the briefing window"))
+                continue
         report.articles += 1
-        yield extracted
+        yield extract_article(article)
 
 
 def write_jsonl(records: Iterable[ExtractedArticle], out: TextIO) -> None:
@@ -56,13 +72,51 @@ def write_jsonl(records: Iterable[ExtractedArticle], out: TextIO) -> None:
         out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
 
 
-def build(inputs: Iterable[str], out: Path, template: Path | None = None,
-          title: str = "Daily briefing") -> RunReport:
-    """Read, extract, group and render a briefing to `out`; returns what happened."""
-    from .render_docx import render_docx
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to build a brief, once settings files and command-line options are merged."""
 
+    template: Path | None = None
+    title: str = "Daily briefing"
+    window: DateWindow = field(default_factory=DateWindow)
+    watch: tuple | None = None  # WatchTopic records from a --topics file
+    author: str = "briefing"
+
+
+def output_path(pattern: str, brief_day: str | None, today: dt.date) -> Path:
+    """ "briefs/brief-{date}.docx" -> a path; {date} is the briefing day, {today} the day of the run."""
+    try:
+        return Path(pattern.format(date=brief_day or today.isoformat(), today=today.isoformat()))
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValueError(f"output pattern {pattern!r}: only {{date}} and {{today}} can be filled in") from exc
+
+
+def make_brief(inputs: Iterable[str], options: BuildOptions, report: RunReport,
+               progress: Callable[[], None] | None = None) -> Brief:
+    """Read, filter and extract the inputs and group them into a Brief."""
+    extracted = list(extract_inputs(list(inputs), report, options.window, progress))
+    return build_brief(extracted, title=options.title, date=options.window.briefing_day,
+                       unusable=report.unusable, watch=options.watch, left_out=report.left_out,
+                       author=options.author)
+
+
+def render(brief: Brief, out: Path, template: Path | None = None) -> None:
+    """Write the brief in the format its file name asks for: .md as Markdown, else Word."""
+    if out.suffix.lower() == ".md":
+        from .render_markdown import render_markdown
+
+        render_markdown(brief, out)
+    else:
+        from .render_docx import render_docx
+
+        render_docx(brief, out, template)
+
+
+def build(inputs: Iterable[str], out: Path, template: Path | None = None, title: str = "Daily briefing",
+          options: BuildOptions | None = None) -> RunReport:
+    """Read, extract, group and render a briefing to `out`; returns what happened."""
+    options = options or BuildOptions(template=template, title=title)
     report = RunReport()
-    extracted = list(extract_inputs(inputs, report))
-    brief = build_brief(extracted, title=title, unusable=report.unusable)
-    render_docx(brief, out, template)
+    brief = make_brief(inputs, options, report)
+    render(brief, out, options.template)
     return report

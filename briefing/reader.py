@@ -6,6 +6,7 @@ plain text (first line the headline, an optional ``Published:`` line).
 """
 from __future__ import annotations
 
+import glob
 import logging
 import re
 import sys
@@ -39,9 +40,13 @@ class Input:
     path: Path | None
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[Input | ArticleError]:
-    """Turn command-line inputs into article sources; folders give their ``*.txt`` in name order."""
+def expand_inputs(inputs: Iterable[str | Input | ArticleError]) -> Iterator[Input | ArticleError]:
+    """Turn command-line inputs into article sources: folders give their articles (recursively, in name
+    order), glob patterns ("news/**/*.txt") the files they match; sources already expanded pass through."""
     for item in inputs:
+        if not isinstance(item, str):
+            yield item
+            continue
         if item == "-":
             yield Input("-", None)
             continue
@@ -54,6 +59,13 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Input | ArticleError]:
                 yield Input(str(p), p)
         elif path.is_file():
             yield Input(item, path)
+        elif any(ch in item for ch in "*?["):
+            matches = sorted(Path(m) for m in glob.glob(item, recursive=True))
+            files = [m for m in matches if m.is_file()]
+            if not files:
+                yield ArticleError(item, "pattern matches no files")
+            for p in files:
+                yield Input(str(p), p)
         else:
             yield ArticleError(item, "no such file or folder")
 

@@ -1,19 +1,23 @@
 """Render a Brief as a Word document styled by a template.
 
-The renderer only renders: it takes a Brief and a template and uses style names
-from the template, never direct formatting. It knows nothing about extraction.
+The renderer only renders: it takes a Brief and a template and uses style names from the template,
+never direct formatting. It knows nothing about extraction. The file is Word-native (a table of
+contents field, headings for the navigation pane, Page X of Y, citations that link to their source)
+and byte-identical for the same brief.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
+import zipfile
 from pathlib import Path
 
-from .brief import Brief, BriefStatement, Citation
+from .brief import Brief, BriefStatement, Citation, Source
+from .template import CITATION_STYLE, TABLE_STYLE, apply_styles, default_template
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "briefing.docx"
-TABLE_STYLE = "Briefing Table"
-CITATION_STYLE = "Citation"
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class TemplateError(Exception):
@@ -24,46 +28,97 @@ def _open_template(template: Path | None):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    path = template or (DEFAULT_TEMPLATE if DEFAULT_TEMPLATE.exists() else None)
+    if template is None and not DEFAULT_TEMPLATE.exists():
+        return default_template()
+    path = template or DEFAULT_TEMPLATE
     try:
-        document = docx.Document(str(path)) if path else docx.Document()
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
         raise TemplateError(f"{path}: not a Word .docx template ({exc.__class__.__name__})") from exc
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
-    _ensure_styles(document)
+    apply_styles(document, only_missing=True)
     return document
 
 
-def _ensure_styles(document) -> None:
-    """Add any style the renderer needs that a user's template lacks."""
-    from docx.enum.style import WD_STYLE_TYPE
+# --- low-level Word XML: fields, bookmarks, hyperlinks -------------------------------------
+def _element(tag: str, **attrs):
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
 
-    styles = document.styles
-    names = {s.name for s in styles}
-    for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Quote", "List Bullet",
-                 "List Number"):
-        if name not in names:
-            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = styles["Normal"]
-    if CITATION_STYLE not in names:
-        styles.add_style(CITATION_STYLE, WD_STYLE_TYPE.CHARACTER)
-    if TABLE_STYLE not in names:
-        style = styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
-        if "Table Grid" in names:
-            style.base_style = styles["Table Grid"]
+    el = OxmlElement(tag)
+    for key, value in attrs.items():
+        el.set(qn(f"w:{key}"), str(value))
+    return el
 
 
-def _cite(c: Citation) -> str:
-    return f"{c.headline}, {c.date or 'undated'}, ¶ {c.paragraph} [{c.source_number}]"
+def _add_field(paragraph, instruction: str, placeholder: str, dirty: bool = False) -> None:
+    """A complex field ({ PAGE }, { TOC ... }) whose result Word computes."""
+    begin = _element("w:fldChar", fldCharType="begin", **({"dirty": "true"} if dirty else {}))
+    for part in (begin, None, _element("w:fldChar", fldCharType="separate"), placeholder,
+                 _element("w:fldChar", fldCharType="end")):
+        run = paragraph.add_run()
+        if part is None:
+            instr = _element("w:instrText")
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            instr.text = f" {instruction} "
+            run._r.append(instr)
+        elif isinstance(part, str):
+            run.text = part
+        else:
+            run._r.append(part)
+
+
+def _bookmark(paragraph, name: str, number: int) -> None:
+    """Wrap the paragraph's content in a bookmark that citations link to."""
+    p = paragraph._p
+    start = _element("w:bookmarkStart", id=number, name=name)
+    ppr = p.pPr
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(_element("w:bookmarkEnd", id=number))
+
+
+def _hyperlink(paragraph, text: str, *, anchor: str | None = None, url: str | None = None,
+               style: str | None = None) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml.ns import qn
+
+    link = _element("w:hyperlink")
+    if anchor:
+        link.set(qn("w:anchor"), anchor)
+    else:
+        rid = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link.set(qn("r:id"), rid)
+    run = paragraph.add_run(text, style=style)
+    link.append(run._r)
+    paragraph._p.append(link)
+
+
+def _source_anchor(number: int) -> str:
+    return f"source_{number}"
+
+
+# --- the document ------------------------------------------------------------------------
+def _cite(paragraph, citations: tuple[Citation, ...]) -> None:
+    paragraph.add_run(" — ", style=CITATION_STYLE)
+    for i, c in enumerate(citations):
+        if i:
+            paragraph.add_run("; ", style=CITATION_STYLE)
+        _hyperlink(paragraph, f"{c.headline}, {c.date or 'undated'}, ¶ {c.paragraph} [{c.source_number}]",
+                   anchor=_source_anchor(c.source_number), style=CITATION_STYLE)
 
 
 def _add_table(document, header: list[str], rows: list[list[str]]) -> None:
     table = document.add_table(rows=1, cols=len(header))
     table.style = document.styles[TABLE_STYLE]
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
+    first = table.rows[0]
+    first._tr.get_or_add_trPr().append(_element("w:tblHeader"))  # repeats on every page
+    for cell, text in zip(first.cells, header, strict=True):
         cell.text = text
     for row in rows:
         cells = table.add_row().cells
@@ -75,9 +130,8 @@ def _statement(document, s: BriefStatement) -> None:
     if s.kind == "direct":
         p = document.add_paragraph(f"“{s.text.strip()}”", style="Quote")
     else:
-        verb = s.verb or "said"
-        p = document.add_paragraph(f"Reported ({verb}): {s.text.strip()}", style="Normal")
-    p.add_run(" — " + "; ".join(_cite(c) for c in s.citations), style=CITATION_STYLE)
+        p = document.add_paragraph(f"Reported ({s.verb or 'said'}): {s.text.strip()}", style="Normal")
+    _cite(p, s.citations)
 
 
 def _number(value) -> str:
@@ -86,28 +140,63 @@ def _number(value) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def _source_line(document, s: Source) -> None:
+    p = document.add_paragraph(f"[{s.number}] ", style="Source")
+    label = " — ".join(x for x in (s.outlet, s.headline, s.date or "undated") if x)
+    if s.url:
+        _hyperlink(p, label, url=s.url)
+    else:
+        p.add_run(f"{label} — {s.source}")
+    _bookmark(p, _source_anchor(s.number), s.number)
+
+
+def _header_footer(document, brief: Brief) -> None:
+    """Title and date in the header, Page X of Y in the footer, unless the template has its own."""
+    section = document.sections[0]
+    header = section.header
+    if not any(p.text.strip() for p in header.paragraphs):
+        p = header.paragraphs[0]
+        p.text = f"{brief.title} — {brief.date or 'undated'}"
+        p.style = document.styles["Header"]
+    footer = section.footer
+    if not any(p.text.strip() for p in footer.paragraphs) and not footer._element.xpath(".//w:fldChar"):
+        p = footer.paragraphs[0]
+        p.style = document.styles["Footer"]
+        p.add_run("Page ")
+        _add_field(p, "PAGE", "1")
+        p.add_run(" of ")
+        _add_field(p, "NUMPAGES", "1")
+
+
+def _properties(document, brief: Brief) -> None:
+    props = document.core_properties
+    day = dt.datetime.combine(dt.date.fromisoformat(brief.date), dt.time()) if brief.date \
+        else dt.datetime(2000, 1, 1)
+    props.title = brief.title
+    props.subject = f"Briefing for {brief.date or 'undated coverage'}"
+    props.author = brief.author
+    props.last_modified_by = brief.author
+    props.keywords = "; ".join(t.name for t in brief.topics)
+    props.created = day
+    props.modified = day
+    props.last_printed = day
+    props.revision = 1
+
+
 def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
     """Write the briefing to `out` atomically: the old file stays until the new one is complete."""
     document = _open_template(template)
     document.add_paragraph(brief.title, style="Title")
-    span = brief.first_date if brief.first_date == brief.last_date else f"{brief.first_date} to {brief.last_date}"
     document.add_paragraph(f"Briefing for {brief.date or 'undated coverage'}", style="Subtitle")
+    document.add_paragraph("Contents", style="TOC Heading")
+    _add_field(document.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u',
+               "Open in Word and the table of contents fills in (or right-click, Update Field).", dirty=True)
 
     document.add_heading("Summary", level=1)
     if not brief.sources:
         document.add_paragraph("No coverage: no article matched this briefing.", style="Normal")
-    else:
-        document.add_paragraph(f"{len(brief.sources)} articles, dated {span or 'unknown'}; "
-                               f"{brief.statement_count} statements from {len(brief.officials)} officials "
-                               f"and bodies; {len(brief.figures)} figures.", style="List Bullet")
-        quoted = [o for o in brief.officials if o.statements][:5]
-        if quoted:
-            document.add_paragraph("Most quoted: " + ", ".join(f"{o.name} ({o.statements})" for o in quoted),
-                                   style="List Bullet")
-        given = [f for f in brief.figures if f.given_by][:3] or list(brief.figures[:3])
-        for f in given:
-            who = f" ({f.given_by})" if f.given_by else ""
-            document.add_paragraph(f"{f.text}{who}", style="List Bullet")
+    for point in brief.summary_points():
+        document.add_paragraph(point, style="List Bullet")
 
     document.add_heading("Key figures", level=1)
     if brief.figures:
@@ -117,8 +206,15 @@ def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
                     for f in brief.figures])
     else:
         document.add_paragraph("No figures reported.", style="Normal")
+    if brief.conflicts:
+        document.add_heading("Figures that disagree", level=2)
+        _add_table(document, ["Counted", "Figure", "Given by", "Source"],
+                   [[c.unit, f.text, f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"]
+                    for c in brief.conflicts for f in c.figures])
 
     document.add_heading("Statements by topic", level=1)
+    if not brief.topics:
+        document.add_paragraph("No statements reported.", style="Normal")
     for topic in brief.topics:
         document.add_heading(topic.name, level=2)
         for official in topic.officials:
@@ -130,28 +226,42 @@ def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
     document.add_heading("Officials", level=1)
     if brief.officials:
         _add_table(document, ["Name", "Title", "Organisation", "Statements"],
-                   [[o.name, o.title or "", o.organisation or "", str(o.statements)] for o in brief.officials])
+                   [[o.name, (o.title or "") + (f" (also: {'; '.join(o.other_titles)})" if o.other_titles else ""),
+                     o.organisation or "", str(o.statements)] for o in brief.officials])
     else:
         document.add_paragraph("No officials quoted.", style="Normal")
 
     document.add_heading("Sources", level=1)
     for s in brief.sources:
-        document.add_paragraph(f"[{s.number}] {s.headline} — {s.date or 'undated'} — {s.url or s.source}",
-                               style="List Number")
-    if brief.unusable:
+        _source_line(document, s)
+    if brief.unusable or brief.left_out:
         document.add_heading("Inputs not used", level=1)
-        for source, problem in brief.unusable:
+        for source, problem in (*brief.unusable, *brief.left_out):
             document.add_paragraph(f"{source}: {problem}", style="List Bullet")
-    _save_atomically(document, Path(out))
+    _header_footer(document, brief)
+    _properties(document, brief)
+    save_atomically(document, Path(out))
 
 
-def _save_atomically(document, out: Path) -> None:
+def save_atomically(document, out: Path) -> None:
+    """Save through a temporary file in the same folder, then rename: a crash or Ctrl-C never leaves a
+    truncated file nor clobbers the previous one. Zip entries get a fixed timestamp, so the same
+    document gives the same bytes."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:
         document.save(tmp)
+        _fix_timestamps(Path(tmp))
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _fix_timestamps(path: Path) -> None:
+    with zipfile.ZipFile(path) as src:
+        entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in entries:
+            dst.writestr(zipfile.ZipInfo(name, _ZIP_TIME), data, compress_type=zipfile.ZIP_DEFLATED)

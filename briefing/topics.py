@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -30,3 +31,74 @@ def topic_of(text: str, topics: tuple[tuple[str, tuple[str, ...]], ...] | None =
         if hits > best_hits:
             best, best_hits = name, hits
     return best
+
+
+def watch_topic_of(text: str, speaker: str | None, watch) -> str:
+    """The user's topic (a WatchTopic sequence) a statement belongs to: its speaker is listed under the
+    topic, or its words use the topic's keywords most; else "Other"."""
+    lowered = " " + re.sub(r"[^\w\s-]", " ", text.lower()) + " "
+    best, best_hits = OTHER, 0
+    for topic in watch:
+        hits = sum(lowered.count(" " + " ".join(re.findall(r"[\w-]+", k.lower())) + " ") for k in topic.keywords)
+        if speaker and speaker in topic.officials:
+            hits += 100
+        if hits > best_hits:
+            best, best_hits = topic.name, hits
+    return best
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    text = resources.files("briefing.data").joinpath("stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.lower().split())
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
+
+
+def salient_terms(text: str) -> list[str]:
+    """Salient words of a statement, as written: runs of capitalised words ("North Korean") count as
+    one; no stopwords, no short words, no numbers."""
+    names = [m.group() for m in _NAME_RUN.finditer(text)
+             if not any(w.lower() in _stopwords() for w in m.group().split()[:1])]
+    rest = _NAME_RUN.sub(" ", text)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]+", rest)
+             if len(w) > 3 and w.lower() not in _stopwords() and not w.lower().endswith("'s")]
+    return names + words
+
+
+def cluster_topics(texts: list[str], max_topics: int = 8) -> list[str]:
+    """Topics for a day's statements, from the salient words they share.
+
+    Greedy and deterministic: the word most statements share starts a topic of the statements that
+    use it (at least two), labelled with it and the word most shared among them ("troops · Kursk").
+    Statements left over go under "Other"."""
+    terms = [{t.lower() for t in salient_terms(text)} for text in texts]
+    surface: dict[str, Counter[str]] = {}
+    for text in texts:
+        for t in salient_terms(text):
+            surface.setdefault(t.lower(), Counter())[t] += 1
+    df = Counter(t for ts in terms for t in ts)
+    limit = max(2, len(texts) * 2 // 3)
+    labels = [OTHER] * len(texts)
+    made = 0
+    for term, count in sorted(df.items(), key=lambda kv: (-kv[1], kv[0])):
+        if made >= max_topics or count < 2:
+            break
+        if count > limit:
+            continue
+        members = [i for i, ts in enumerate(terms) if term in ts and labels[i] == OTHER]
+        if len(members) < 2:
+            continue
+        inner = Counter(t for i in members for t in terms[i] if t != term)
+        second = next((t for t, c in sorted(inner.items(), key=lambda kv: (-kv[1], kv[0])) if c >= 2), None)
+        label = " · ".join(_shown(surface[t]) for t in (term, second) if t)
+        for i in members:
+            labels[i] = label
+        made += 1
+    return labels
+
+
+def _shown(forms: Counter[str]) -> str:
+    """The most used written form of a term; ties to the alphabetically first."""
+    return sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

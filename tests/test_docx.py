@@ -44,8 +44,8 @@ def test_kirbys_quotation_is_under_john_kirby(seed_article, tmp_path):
 
 def test_officials_table_and_sources(seed_article, tmp_path):
     doc = build(tmp_path, seed_article)
-    officials = doc.tables[1]
+    officials = doc.tables[-1]
     names = [r.cells[0].text for r in officials.rows[1:]]
     assert "John Kirby" in names and "Matthew Miller" in names
-    sources = [p.text for p in doc.paragraphs if p.style.name == "List Number"]
+    sources = [p.text for p in doc.paragraphs if p.style.name == "Source"]
     assert sources and sources[0].startswith("[1] North Korean forces suffer")

@@ -1,0 +1,123 @@
+"""The briefing's Word styles, as reviewable code.
+
+`apply_styles` defines every style the renderer uses. On our own template it defines them all; on a
+user's template (`--template`) it adds only the ones missing, so a company template keeps its look and
+never fails for lack of, say, "Heading 1". `scripts/make_template.py` and `briefing template` write the
+default template from here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.shared import Pt, RGBColor
+
+NAVY = RGBColor(0x1F, 0x3A, 0x5F)
+GREY = RGBColor(0x59, 0x59, 0x59)
+TABLE_STYLE = "Briefing Table"
+CITATION_STYLE = "Citation"
+PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Quote",
+                    "List Bullet", "Source", "Header", "Footer", "TOC Heading")
+
+
+def _define(styles, name: str, kind, only_missing: bool):
+    """The style called `name`, added if absent; None when it exists and only missing ones are wanted."""
+    existing = {s.name: s for s in styles}
+    if name in existing:
+        return None if only_missing else existing[name]
+    style = styles.add_style(name, kind)
+    if kind == WD_STYLE_TYPE.PARAGRAPH and name != "Normal":
+        style.base_style = existing.get("Normal")
+    return style
+
+
+def apply_styles(document, only_missing: bool = False) -> None:
+    """Define the briefing's styles on `document` (all of them, or only those it lacks)."""
+    styles = document.styles
+    para = WD_STYLE_TYPE.PARAGRAPH
+    normal = _define(styles, "Normal", para, only_missing)
+    if normal is not None:
+        normal.font.name = "Calibri"
+        normal.font.size = Pt(11)
+        normal.paragraph_format.space_after = Pt(6)
+    title = _define(styles, "Title", para, only_missing)
+    if title is not None:
+        title.font.name = "Calibri Light"
+        title.font.size = Pt(26)
+        title.font.color.rgb = NAVY
+    subtitle = _define(styles, "Subtitle", para, only_missing)
+    if subtitle is not None:
+        subtitle.font.size = Pt(13)
+        subtitle.font.color.rgb = GREY
+    for level, size in ((1, 16), (2, 13), (3, 11.5)):
+        heading = _define(styles, f"Heading {level}", para, only_missing)
+        if heading is not None:
+            heading.font.name = "Calibri Light"
+            heading.font.size = Pt(size)
+            heading.font.bold = True
+            heading.font.color.rgb = NAVY
+            heading.paragraph_format.space_before = Pt(14 if level == 1 else 8)
+            heading.paragraph_format.keep_with_next = True
+            _outline_level(heading, level - 1)  # what fills Word's navigation pane and the TOC
+    toc_heading = _define(styles, "TOC Heading", para, only_missing)
+    if toc_heading is not None:
+        toc_heading.font.name = "Calibri Light"
+        toc_heading.font.size = Pt(13)
+        toc_heading.font.color.rgb = NAVY
+    quote = _define(styles, "Quote", para, only_missing)
+    if quote is not None:
+        quote.font.italic = True
+        quote.paragraph_format.left_indent = Pt(18)
+    source = _define(styles, "Source", para, only_missing)
+    if source is not None:  # a numbered source line: "[3] Reuters — headline — date", hanging indent
+        source.paragraph_format.left_indent = Pt(22)
+        source.paragraph_format.first_line_indent = Pt(-22)
+        source.paragraph_format.space_after = Pt(3)
+    for name in ("List Bullet", "Header", "Footer"):
+        style = _define(styles, name, para, only_missing)
+        if style is not None and name in ("Header", "Footer"):
+            style.font.size = Pt(8.5)
+            style.font.color.rgb = GREY
+    citation = _define(styles, CITATION_STYLE, WD_STYLE_TYPE.CHARACTER, only_missing)
+    if citation is not None:
+        citation.font.size = Pt(9)
+        citation.font.italic = False
+        citation.font.color.rgb = GREY
+    table = _define(styles, TABLE_STYLE, WD_STYLE_TYPE.TABLE, only_missing)
+    if table is not None:
+        if "Table Grid" in {s.name for s in styles}:
+            table.base_style = styles["Table Grid"]
+        table.font.size = Pt(9.5)
+
+
+def _outline_level(style, level: int) -> None:
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    ppr = style.element.get_or_add_pPr()
+    for old in ppr.findall(qn("w:outlineLvl")):
+        ppr.remove(old)
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), str(level))
+    ppr.append(outline)
+
+
+def default_template():
+    """A new document carrying every briefing style and no body text."""
+    from docx import Document
+
+    document = Document()
+    apply_styles(document)
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):
+            body.remove(child)
+    document.core_properties.author = "briefing"
+    return document
+
+
+def write_default_template(out: Path) -> None:
+    """Write the default template to `out`, atomically."""
+    from .render_docx import save_atomically
+
+    save_atomically(default_template(), out)
