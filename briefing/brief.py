@@ -164,13 +164,18 @@ class _Registry:
         known = self.by_key.get(_key(name))
         return known.name if known else name
 
-    def merge_short_forms(self) -> dict[str, str]:
-        """Map one-word names to the single full name that ends with them (none when two could)."""
+    def merge_short_forms(self, said: dict[str, list[str]]) -> dict[str, str]:
+        """Map one-word names to the single full name that ends with them. When two full names could
+        ("John Kirby", "Jane Kirby"), the one who said the same words elsewhere (`said`: name -> texts)
+        is meant; otherwise the short name stays apart."""
         mapping: dict[str, str] = {}
         for key, official in sorted(self.by_key.items()):
             if " " in key:
                 continue
             fuller = [o for k, o in self.by_key.items() if " " in k and k.split()[-1] == key]
+            if len(fuller) > 1:
+                fuller = [o for o in fuller if any(_similar(a, b) for a in said.get(official.name, ())
+                                                   for b in said.get(o.name, ()))]
             if len(fuller) == 1:
                 mapping[official.name] = fuller[0].name
                 self.titles[_key(fuller[0].name)] |= self.titles.pop(key, set())
@@ -260,7 +265,12 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     for x in articles:
         for official in x.officials:
             registry.add(official)
-    short = registry.merge_short_forms()
+    texts: dict[str, list[str]] = defaultdict(list)
+    for x in articles:
+        for s in x.statements:
+            if s.speaker:
+                texts[registry.canonical(s.speaker)].append(s.text)
+    short = registry.merge_short_forms(texts)
 
     def who(name: str | None) -> str | None:
         return registry.canonical(short.get(name, name) if name else None)

@@ -133,6 +133,6 @@ def build_command(inputs, output, day, since, until, topics, template, title, co
 @click.argument("output", type=click.Path(dir_okay=False))
 def template_command(output: str) -> None:
     """Write the default Word template to OUTPUT, to restyle in Word and pass back with --template."""
-    from .render_docx import write_default_template
+    from .template import write_default_template
 
     write_default_template(Path(output))
