@@ -14,7 +14,7 @@ from typing import TextIO
 
 from .brief import Brief, build_brief
 from .extract import extract_article
-from .reader import ArticleError, Input, expand_inputs, read_input
+from .reader import ArticleError, Input, expand_inputs, read_articles
 from .records import ExtractedArticle
 from .window import DateWindow
 
@@ -50,21 +50,22 @@ def extract_inputs(inputs: Iterable[str | Input | ArticleError], report: RunRepo
         try:
             if isinstance(item, ArticleError):
                 raise item
-            article = read_input(item)
+            articles = read_articles(item)
         except ArticleError as exc:
             log.warning("%s", exc)
             report.unusable.append((exc.source, exc.problem))
             continue
-        if window is not None and not window.is_open:
-            if article.date is None:
-                log.warning("%s: no date, left out of a dated briefing", article.source)
-                report.left_out.append((article.source, "undated"))
-                continue
-            if not window.contains(article.date):
-                report.left_out.append((article.source, f"dated {article.date}, outside the briefing window"))
-                continue
-        report.articles += 1
-        yield extract_article(article)
+        for article in articles:
+            if window is not None and not window.is_open:
+                if article.date is None:
+                    log.warning("%s: no date, left out of a dated briefing", article.source)
+                    report.left_out.append((article.source, "undated"))
+                    continue
+                if not window.contains(article.date):
+                    report.left_out.append((article.source, f"dated {article.date}, outside the briefing window"))
+                    continue
+            report.articles += 1
+            yield extract_article(article)
 
 
 def write_jsonl(records: Iterable[ExtractedArticle], out: TextIO) -> None:

@@ -1,8 +1,8 @@
 """Read articles from files, folders and standard input into `Article` records.
 
-Two layouts are understood: the seed layout (line 1 `` date YYYY-MM-DD headline``,
-an optional ``Published: ...`` line, then one paragraph per non-empty line) and
-plain text (first line the headline, an optional ``Published:`` line).
+Plain text comes in two layouts: the seed layout (line 1 `` date YYYY-MM-DD headline``, an optional
+``Published: ...`` line, then one paragraph per non-empty line) and plain text (first line the headline,
+an optional ``Published:`` line). Web pages, JSON, feeds and Word files are read by briefing.formats.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .formats import ARTICLE_SUFFIXES, FormatError, docx_text, read_feed, read_html, read_json, sniff
 from .records import Article
 from .text import clean_text, decode_bytes
 
@@ -52,9 +53,10 @@ def expand_inputs(inputs: Iterable[str | Input | ArticleError]) -> Iterator[Inpu
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                           and not p.name.startswith("."))
             if not files:
-                yield ArticleError(item, "folder holds no articles (*.txt)")
+                yield ArticleError(item, "folder holds no articles (" + ", ".join(ARTICLE_SUFFIXES) + ")")
             for p in files:
                 yield Input(str(p), p)
         elif path.is_file():
@@ -71,7 +73,12 @@ def expand_inputs(inputs: Iterable[str | Input | ArticleError]) -> Iterator[Inpu
 
 
 def read_input(inp: Input) -> Article:
-    """Read one source into an Article, or raise ArticleError saying why not."""
+    """Read one source holding one article (see read_articles for files holding several)."""
+    return read_articles(inp)[0]
+
+
+def read_articles(inp: Input) -> list[Article]:
+    """Read one source into its Articles (a feed or JSON list holds several), or raise ArticleError."""
     if inp.path is None:
         data = sys.stdin.buffer.read()
     else:
@@ -82,12 +89,30 @@ def read_input(inp: Input) -> Article:
             data = inp.path.read_bytes()
         except OSError as exc:
             raise ArticleError(inp.source, f"cannot read: {exc.strerror or exc}") from exc
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(inp.source, "binary file, not an article")
-    text, warning = decode_bytes(data)
-    if warning:
-        logging.getLogger("briefing").warning("%s: %s", inp.source, warning)
-    return parse_article(text, inp.source)
+    if not data.strip():
+        raise ArticleError(inp.source, "empty file")
+    suffix = inp.path.suffix.lower() if inp.path else ""
+    kind = sniff(data, suffix)
+    try:
+        if kind == "docx":
+            return [parse_article(docx_text(data), inp.source)]
+        if kind == "feed":
+            return read_feed(data, inp.source)
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ArticleError(inp.source, "binary file, not an article")
+        try:
+            text, warning = decode_bytes(data)
+        except UnicodeDecodeError:
+            raise ArticleError(inp.source, "undecodable bytes: not UTF-8, UTF-16 or Windows-1252") from None
+        if warning:
+            logging.getLogger("briefing").warning("%s: %s", inp.source, warning)
+        if kind == "html":
+            return [read_html(text, inp.source)]
+        if kind in ("json", "jsonl"):
+            return read_json(text, inp.source, lines=kind == "jsonl")
+        return [parse_article(text, inp.source)]
+    except FormatError as exc:
+        raise ArticleError(inp.source, str(exc)) from None
 
 
 def parse_article(text: str, source: str = "-") -> Article:

@@ -372,7 +372,7 @@ class Finder:
             mention = parse_mention(_text(text, items, *subj))
             speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
             content = self._content_before(items, i - (1 if items[i - 1].text == "," else 0))
-            return self._emit(p, text, items, content, speaker, items[i].lower, i)
+            return None if content is None else self._emit(p, text, items, content, speaker, items[i].lower, i)
         else:
             subj = _np_before(items, i)
         if subj is None:

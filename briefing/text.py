@@ -5,15 +5,14 @@ import re
 import unicodedata
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\t\u3000]+")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\t\u3000 ]{2,}|[\u00a0\u2007\u202f\u2009\u200a\t\u3000]")
 
 
 def clean_text(text: str) -> str:
     """NFC-normalise, drop soft hyphens and zero-width characters, make spaces plain."""
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return text
+    return _SPACES.sub(" ", text)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
@@ -25,4 +24,4 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
+        return data.decode("cp1252"), "not UTF-8; read as Windows-1252"  # raises on bytes cp1252 lacks
