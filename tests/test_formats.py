@@ -89,7 +89,8 @@ def test_cp1252_is_read_with_a_warning(tmp_path, caplog):
 
 
 def test_invisible_characters_and_odd_spaces_are_cleaned():
-    record = extract_text(" date 2024-05-01 T\nThe mi\u00adnister\u200b said\u00a0the  port\u202fwould open.\n", "t.txt")
+    text = " date 2024-05-01 T\nThe mi\u00adnister\u200b said\u00a0the  port\u202fwould open.\n"
+    record = extract_text(text, "t.txt")
     assert record.article.paragraphs == ("The minister said the port would open.",)
 
 
