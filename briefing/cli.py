@@ -10,7 +10,17 @@ import click
 
 from . import __version__
 from .brief import count_of
-from .pipeline import EXIT_USAGE, BuildOptions, RunReport, extract_inputs, make_brief, output_path, render, write_jsonl
+from .pipeline import (
+    EXIT_USAGE,
+    BuildOptions,
+    RunReport,
+    default_jobs,
+    extract_inputs,
+    make_brief,
+    output_path,
+    render,
+    write_jsonl,
+)
 
 EXIT_CODES = """Exit codes: 0 success; 1 output written but some inputs could not be used;
 2 usage error (bad option, settings, topics or template file); 3 no article matched (a "no coverage"
@@ -46,7 +56,8 @@ def main() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="JSON Lines file (default: stdout).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no warnings.")
-def extract(inputs: tuple[str, ...], output: str | None, quiet: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per core].")
+def extract(inputs: tuple[str, ...], output: str | None, quiet: bool, jobs: int | None) -> None:
     """Write one JSON object per article (statements, officials, figures).
 
     INPUTS are article files, folders (read recursively), glob patterns or - for standard input.
@@ -55,9 +66,9 @@ def extract(inputs: tuple[str, ...], output: str | None, quiet: bool) -> None:
     report = RunReport()
     if output:
         with click.open_file(output, "w", encoding="utf-8", atomic=True) as out:
-            write_jsonl(extract_inputs(inputs, report), out)
+            write_jsonl(extract_inputs(inputs, report, jobs=jobs or default_jobs()), out)
     else:
-        write_jsonl(extract_inputs(inputs, report), sys.stdout)
+        write_jsonl(extract_inputs(inputs, report, jobs=jobs or default_jobs()), sys.stdout)
     sys.exit(report.exit_code())
 
 
@@ -84,7 +95,8 @@ BUILD_EXAMPLES = """Examples:
 @click.option("--config", type=click.Path(dir_okay=False),
               help="Settings file [default: ./briefing.toml if present].")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
-def build_command(inputs, output, day, since, until, topics, template, title, config, quiet) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per core].")
+def build_command(inputs, output, day, since, until, topics, template, title, config, quiet, jobs) -> None:
     """Write the briefing for INPUTS (files, folders, glob patterns or - for standard input)."""
     from .config import ConfigError, Settings, load_settings, load_topics
     from .render_docx import TemplateError
@@ -101,7 +113,7 @@ def build_command(inputs, output, day, since, until, topics, template, title, co
         options = BuildOptions(template=Path(settings.template) if settings.template else None,
                                title=settings.title or "Daily briefing", window=window,
                                watch=load_topics(Path(settings.topics)) if settings.topics else None,
-                               author=settings.author or "briefing")
+                               author=settings.author or "briefing", jobs=jobs or default_jobs())
         output_path(settings.output, None, today)  # a bad pattern fails before any work is done
     except (ConfigError, WindowError, ValueError) as exc:
         _fail(str(exc))

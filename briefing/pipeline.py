@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -22,6 +24,7 @@ log = logging.getLogger("briefing")
 log.addHandler(logging.NullHandler())
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NO_ARTICLES = 0, 1, 2, 3
+MIN_ITEMS_PER_POOL = 16  # below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -39,33 +42,71 @@ class RunReport:
         return EXIT_SOME_FAILED if self.unusable else EXIT_OK
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    """What became of one input: its extracted articles, those left out, or why it could not be used."""
+
+    extracted: tuple[ExtractedArticle, ...] = ()
+    left_out: tuple[tuple[str, str], ...] = ()
+    undated: tuple[str, ...] = ()
+    error: ArticleError | None = None
+
+
+def _process(item: Input | ArticleError, window: DateWindow | None) -> _Outcome:
+    """Read, filter and extract one input: a pure function, so it runs the same in a worker process."""
+    try:
+        if isinstance(item, ArticleError):
+            raise item
+        articles = read_articles(item)
+    except ArticleError as exc:
+        return _Outcome(error=exc)
+    kept, left_out, undated = [], [], []
+    for article in articles:
+        if window is not None and not window.is_open:
+            if article.date is None:
+                undated.append(article.source)
+                left_out.append((article.source, "undated"))
+                continue
+            if not window.contains(article.date):
+                left_out.append((article.source, f"dated {article.date}, outside the briefing window"))
+                continue
+        kept.append(extract_article(article))
+    return _Outcome(tuple(kept), tuple(left_out), tuple(undated))
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
 def extract_inputs(inputs: Iterable[str | Input | ArticleError], report: RunReport,
-                   window: DateWindow | None = None,
-                   progress: Callable[[], None] | None = None) -> Iterator[ExtractedArticle]:
-    """Extract every readable input in order; unusable ones are logged and recorded in `report`,
-    articles dated outside `window` (or undated, when there is a window) are left out and counted."""
-    for item in expand_inputs(inputs):
-        if progress:
-            progress()
-        try:
-            if isinstance(item, ArticleError):
-                raise item
-            articles = read_articles(item)
-        except ArticleError as exc:
-            log.warning("%s", exc)
-            report.unusable.append((exc.source, exc.problem))
-            continue
-        for article in articles:
-            if window is not None and not window.is_open:
-                if article.date is None:
-                    log.warning("%s: no date, left out of a dated briefing", article.source)
-                    report.left_out.append((article.source, "undated"))
-                    continue
-                if not window.contains(article.date):
-                    report.left_out.append((article.source, f"dated {article.date}, outside the briefing window"))
-                    continue
-            report.articles += 1
-            yield extract_article(article)
+                   window: DateWindow | None = None, progress: Callable[[], None] | None = None,
+                   jobs: int = 1) -> Iterator[ExtractedArticle]:
+    """Extract every readable input, in input order whatever `jobs` is; unusable ones are logged and
+    recorded in `report`, articles dated outside `window` (or undated, when there is one) left out."""
+    items = [item.loaded() if isinstance(item, Input) else item for item in expand_inputs(inputs)]
+    if jobs > 1 and len(items) >= MIN_ITEMS_PER_POOL:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        outcomes = pool.map(partial(_process, window=window), items, chunksize=8)
+    else:
+        pool, outcomes = None, (_process(item, window) for item in items)
+    try:
+        for outcome in outcomes:
+            if progress:
+                progress()
+            if outcome.error is not None:
+                log.warning("%s", outcome.error)
+                report.unusable.append((outcome.error.source, outcome.error.problem))
+                continue
+            for source in outcome.undated:
+                log.warning("%s: no date, left out of a dated briefing", source)
+            report.left_out.extend(outcome.left_out)
+            report.articles += len(outcome.extracted)
+            yield from outcome.extracted
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def write_jsonl(records: Iterable[ExtractedArticle], out: TextIO) -> None:
@@ -82,6 +123,7 @@ class BuildOptions:
     window: DateWindow = field(default_factory=DateWindow)
     watch: tuple | None = None  # WatchTopic records from a --topics file
     author: str = "briefing"
+    jobs: int = 1
 
 
 def output_path(pattern: str, brief_day: str | None, today: dt.date) -> Path:
@@ -95,7 +137,7 @@ def output_path(pattern: str, brief_day: str | None, today: dt.date) -> Path:
 def make_brief(inputs: Iterable[str], options: BuildOptions, report: RunReport,
                progress: Callable[[], None] | None = None) -> Brief:
     """Read, filter and extract the inputs and group them into a Brief."""
-    extracted = list(extract_inputs(list(inputs), report, options.window, progress))
+    extracted = list(extract_inputs(list(inputs), report, options.window, progress, options.jobs))
     return build_brief(extracted, title=options.title, date=options.window.briefing_day,
                        unusable=report.unusable, watch=options.watch, left_out=report.left_out,
                        author=options.author)

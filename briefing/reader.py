@@ -6,6 +6,7 @@ an optional ``Published:`` line). Web pages, JSON, feeds and Word files are read
 """
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import logging
 import re
@@ -32,6 +33,9 @@ class ArticleError(Exception):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self):  # travels back from worker processes intact
+        return ArticleError, (self.source, self.problem)
+
 
 @dataclass(frozen=True)
 class Input:
@@ -39,6 +43,13 @@ class Input:
 
     source: str
     path: Path | None
+    data: bytes | None = None  # standard input, read once by the process that owns it
+
+    def loaded(self) -> Input:
+        """This input with standard input read now, so a worker process can be handed it."""
+        if self.path is None and self.data is None:
+            return Input(self.source, None, sys.stdin.buffer.read())
+        return self
 
 
 def expand_inputs(inputs: Iterable[str | Input | ArticleError]) -> Iterator[Input | ArticleError]:
@@ -80,7 +91,7 @@ def read_input(inp: Input) -> Article:
 def read_articles(inp: Input) -> list[Article]:
     """Read one source into its Articles (a feed or JSON list holds several), or raise ArticleError."""
     if inp.path is None:
-        data = sys.stdin.buffer.read()
+        data = inp.data if inp.data is not None else sys.stdin.buffer.read()
     else:
         try:
             size = inp.path.stat().st_size
@@ -139,11 +150,39 @@ def parse_article(text: str, source: str = "-") -> Article:
                    date=date, published=published)
 
 
+_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_COMMON_DATE = re.compile(
+    r"^(?:\w+,?\s+)??(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?)"
+    r"\s+(?P<y>\d{4})$")
+
+
+def _common_date(value: str) -> str | None:
+    """ "17 December 2024", "Dec. 17, 2024", "Tuesday 17 Dec 2024" without a parser; None otherwise."""
+    m = _COMMON_DATE.match(value)
+    if not m:
+        return None
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower()[:3])
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m.group("y")), month, int(m.group("d1") or m.group("d2"))).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_published(value: str) -> tuple[str | None, str | None]:
     """Parse a ``Published:`` value into (ISO date, ISO date-time when a time is given)."""
-    import dateparser  # imported here: it is slow to load and only needed for dates
-
     value = value.replace("•", " ").strip()
+    if not _TIME.search(value) and (day := _common_date(value)):
+        return day, None
+    try:  # ISO 8601, as most sites and APIs give it: the time as written, its offset dropped
+        stamp = dt.datetime.fromisoformat(value)
+        return stamp.date().isoformat(), (stamp.replace(tzinfo=None, microsecond=0).isoformat()
+                                          if _TIME.search(value) else None)
+    except ValueError:
+        pass
+    import dateparser  # imported here: it is slow to load and only needed for other dates
+
     parsed = dateparser.parse(value, languages=["en"],
                               settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
     if parsed is None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE = "“„", "”", '"'
 _WORDCHAR = re.compile(r"\w", re.UNICODE)
+_DOUBLE_MARK = re.compile('[“„”"]')
+_SINGLE_MARK = re.compile("[‘’']")
 _REOPENED = re.compile(r"(?<=[.?!]) +[\"“](?=\w)")
 
 
@@ -47,7 +49,8 @@ def _double_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Pair double quotation marks in one paragraph; returns spans and an unclosed opening."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for m in _DOUBLE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in OPEN_DOUBLE:
             open_at = i
         elif ch in CLOSE_DOUBLE:
@@ -81,8 +84,9 @@ def _single_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         return any(a <= i < b for a, b in taken)
 
     spans, open_at = [], None
-    for i, ch in enumerate(text):
-        if ch not in "‘’'" or inside(i):
+    for m in _SINGLE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
+        if inside(i):
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "

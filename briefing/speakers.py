@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import lexicon
 from .records import Official
@@ -14,6 +15,7 @@ from .tokens import Token, tokenize
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
                 "spokesmen", "spokespeople", "statement"}
 _OBJECT_CUES = {"to", "told", "with", "by", "from", "for", "against", "met", "about", "on", "of"}
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their"}
 CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "and", "&"}
@@ -66,6 +68,7 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     return title, organisation
 
 
+@lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention | None:
     """Classify a speaker phrase such as "Pentagon Press Secretary Major Gen. Pat Ryder"."""
     toks = [t for t in tokenize(text) if t.text not in {",", "’s", "'s"}]
@@ -196,19 +199,21 @@ class Person:
 class Cast:
     """Everyone the article names, and who spoke; resolves mentions in reading order."""
 
-    def __init__(self, paragraphs: tuple[str, ...], quoted: list[list[tuple[int, int]]]):
+    def __init__(self, paragraphs: tuple[str, ...], quoted: list[list[tuple[int, int]]],
+                 tokens: list[list[Token]] | None = None):
         self.people: dict[str, Person] = {}
         self.seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of person mentions
         self.last_speaker: tuple[tuple[int, int], str] | None = None
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self.paragraphs = paragraphs
-        self.common_words = {t.text for text in paragraphs for t in tokenize(text) if t.text.islower()}
-        self._scan(paragraphs, quoted)
+        self.common_words = set(_LOWER_WORD.findall(" ".join(paragraphs)))
+        self._scan(paragraphs, quoted, tokens or [tokenize(text) for text in paragraphs])
 
-    def _scan(self, paragraphs, quoted) -> None:
+    def _scan(self, paragraphs, quoted, tokens) -> None:
         """Register every capitalised name phrase outside quotations, with the title before it."""
-        for p, text in enumerate(paragraphs):
-            toks = [t for t in tokenize(text) if not any(a <= t.start < b for a, b in quoted[p])]
+        for p in range(len(paragraphs)):
+            toks = [t for t in tokens[p] if not any(a <= t.start < b for a, b in quoted[p])] if quoted[p] \
+                else tokens[p]
             i = 0
             while i < len(toks):
                 if not toks[i].is_capitalised:

@@ -7,12 +7,14 @@ Works sentence by sentence over a token stream in which every quotation is one
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import lexicon
 from .segment import Quote, sentence_spans
 from .speakers import CONNECTORS, DETERMINERS, PRONOUNS, Cast, parse_mention
-from .tokens import tokenize
+from .tokens import Token, tokenize
 
 QUOTE = "\x00QUOTE"
 # words that may stand between a speaker and the verb ("Kirby also said", "he has told")
@@ -40,18 +42,14 @@ _TITLE_OF_WORK = frozenset("called titled entitled named dubbed headlined so-cal
 _SENTENCE_END = re.compile(r"[\s.,;:!?]+$")
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """A token of the attribution stream: a word, punctuation, or a whole quotation."""
 
     text: str
     start: int
     end: int
+    lower: str
     quote: Quote | None = None
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
     @property
     def is_quote(self) -> bool:
@@ -76,16 +74,20 @@ class Found:
     quotes: tuple[Quote, ...] = ()
 
 
-def _stream(text: str, quotes: list[tuple[Quote, int, int]], start: int, end: int) -> list[Item]:
+def _stream(tokens: list[Token], quotes: list[tuple[Quote, int, int]], start: int, end: int) -> list[Item]:
+    """The items of one sentence (start, end) of a paragraph, from the paragraph's tokens."""
     items: list[Item] = []
     spans = [(a, b, q) for q, a, b in quotes if start <= a < end]
-    for tok in tokenize(text[start:end]):
-        a, b = tok.start + start, tok.end + start
-        if any(qa <= a < qb for qa, qb, _ in spans):
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    for tok in tokens[first:]:
+        a = tok.start
+        if a >= end:
+            break
+        if spans and any(qa <= a < qb for qa, qb, _ in spans):
             continue
-        items.append(Item(tok.text, a, b))
+        items.append(Item(tok.text, a, tok.end, tok.lower))
     for qa, qb, q in spans:
-        items.append(Item(QUOTE, qa, qb, q))
+        items.append(Item(QUOTE, qa, qb, QUOTE.lower(), q))
     items.sort(key=lambda it: it.start)
     return items
 
@@ -301,7 +303,8 @@ class Finder:
         for q in quotes:
             for p, a, b in q.parts:
                 self.by_paragraph[p].append((q, a, b))
-        self.cast = Cast(paragraphs, [[(a, b) for _, a, b in spans] for spans in self.by_paragraph])
+        self.tokens = [tokenize(text) for text in paragraphs]
+        self.cast = Cast(paragraphs, [[(a, b) for _, a, b in spans] for spans in self.by_paragraph], self.tokens)
         self.found: list[Found] = []
         self.attributed: dict[int, str | None] = {}  # id(quote) -> speaker
         self.consumed: set[int] = set()
@@ -316,7 +319,7 @@ class Finder:
             protected = [(a, b) for _, a, b in spans]
             cues_here: list[tuple[int, str | None]] = []
             for s_start, s_end in sentence_spans(text, protected):
-                items = _stream(text, spans, s_start, s_end)
+                items = _stream(self.tokens[p], spans, s_start, s_end)
                 cues_here.extend(self._sentence(p, text, items))
             self._direct(p, text, cues_here)
             self._run_on(p, cues_here)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                      # U.S., U.N.
@@ -16,15 +16,13 @@ _DOTTED = frozenset("""mr mrs ms dr gen maj col lt capt adm sgt brig rev prof se
 cpl gens messrs mt ft no""".split())
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark and where it stands; `lower` is kept, as it is asked for often."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_capitalised(self) -> bool:
@@ -35,12 +33,18 @@ class Token:
         return self.text[:1].isalnum()
 
 
+_new = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
-        if m.group() == "." and tokens and tokens[-1].end == m.start() and tokens[-1].lower in _DOTTED:
+        word = m.group()
+        start, end = m.span()
+        if word == "." and tokens and tokens[-1].end == start and tokens[-1].lower in _DOTTED:
             prev = tokens.pop()
-            tokens.append(Token(prev.text + ".", prev.start, m.end()))
+            append(_new(Token, (prev.text + ".", prev.start, end, prev.lower + ".")))
         else:
-            tokens.append(Token(m.group(), m.start(), m.end()))
+            append(_new(Token, (word, start, end, word.lower())))  # fast path of Token(...): one per word
     return tokens

@@ -22,15 +22,26 @@ def default_topics() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(topics)
 
 
+@cache
+def _matcher(topics: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern, dict[str, list[int]]]:
+    """One pattern for every keyword of every topic, and which topics each keyword counts for."""
+    owners: dict[str, list[int]] = {}
+    for i, (_name, keywords) in enumerate(topics):
+        for k in keywords:
+            owners.setdefault(k, []).append(i)
+    words = sorted(owners, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), owners
+
+
 def topic_of(text: str, topics: tuple[tuple[str, tuple[str, ...]], ...] | None = None) -> str:
     """The topic whose keywords the text uses most; ties go to the earlier topic; else "Other"."""
-    lowered = " " + re.sub(r"[^\w\s-]", " ", text.lower()) + " "
-    best, best_hits = OTHER, 0
-    for name, keywords in topics or default_topics():
-        hits = sum(lowered.count(f" {k} ") for k in keywords)
-        if hits > best_hits:
-            best, best_hits = name, hits
-    return best
+    topics = topics or default_topics()
+    pattern, owners = _matcher(topics)
+    hits = Counter(i for m in pattern.finditer(re.sub(r"[^\w\s-]", " ", text.lower())) for i in owners[m.group()])
+    if not hits:
+        return OTHER
+    best = max(hits.values())
+    return next(topics[i][0] for i in sorted(hits) if hits[i] == best)
 
 
 def watch_topic_of(text: str, speaker: str | None, watch) -> str:

@@ -81,3 +81,23 @@ def test_python_dash_m_runs_the_same_command():
 
     done = subprocess.run([sys.executable, "-m", "briefing", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and "briefing" in done.stdout
+
+
+def test_parallel_extraction_gives_exactly_the_serial_output(tmp_path):
+    from .conftest import shared_dir
+
+    inputs = [str(shared_dir("devset/articles")), str(tmp_path / "missing.txt"), str(shared_dir("corpus/html"))]
+    runs = [CliRunner().invoke(main, ["extract", *inputs, "--jobs", jobs]) for jobs in ("1", "2")]
+    assert [r.exit_code for r in runs] == [1, 1]
+    assert runs[0].stdout == runs[1].stdout and len(runs[0].stdout.splitlines()) == 41
+    assert runs[0].stderr == runs[1].stderr
+
+
+def test_parallel_build_gives_the_same_file(tmp_path):
+    from .conftest import shared_dir
+
+    outs = [tmp_path / "one.docx", tmp_path / "two.docx"]
+    for out, jobs in zip(outs, ("1", "2"), strict=True):
+        result = CliRunner().invoke(main, ["build", str(shared_dir("devset/articles")), "-o", str(out), "-j", jobs])
+        assert result.exit_code == 0, result.output
+    assert outs[0].read_bytes() == outs[1].read_bytes()
