@@ -6,6 +6,7 @@ statements are filed by topic, then by official.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -187,25 +188,50 @@ class _Registry:
         return tuple(sorted(t for t in self.titles.get(_key(name), ()) if t != shown))
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
 def _similar(a: str, b: str) -> bool:
-    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return _jaccard(_words(a), _words(b)) >= SIMILAR
+
+
+def _jaccard(ta: frozenset[str], tb: frozenset[str]) -> float:
     if not ta or not tb:
-        return False
-    return len(ta & tb) / len(ta | tb) >= 0.8
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+SIMILAR = 0.8  # word-set overlap at which two statements are the same statement
+
+
+def _prefix(words: frozenset[str]) -> list[str]:
+    """The words two sets must share one of to reach SIMILAR overlap ("prefix filtering"): the first
+    |x| - ceil(SIMILAR |x|) + 1 of them in a fixed order. Indexing these keeps folding near-linear."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return ordered[:len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
 
 
 def _fold(statements: list[tuple[str, BriefStatement]]) -> list[tuple[str, BriefStatement]]:
     """One entry per statement: the same words from the same speaker in several articles (wire copies)
-    become one statement citing every article."""
+    become one statement citing every article; each folds into the first earlier one it matches."""
     folded: list[tuple[str, BriefStatement]] = []
+    word_sets: list[frozenset[str]] = []
+    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for speaker, s in statements:
-        for i, (known_speaker, known) in enumerate(folded):
-            if known_speaker == speaker and known.kind == s.kind and _similar(known.text, s.text):
-                folded[i] = (speaker, BriefStatement(known.kind, known.text, known.verb,
+        words = _words(s.text)
+        prefix = _prefix(words)
+        candidates = sorted({i for w in prefix for i in index[(speaker, s.kind, w)]})
+        match = next((i for i in candidates if _jaccard(word_sets[i], words) >= SIMILAR), None)
+        if match is not None:
+            known = folded[match][1]
+            folded[match] = (speaker, BriefStatement(known.kind, known.text, known.verb,
                                                      known.citations + s.citations))
-                break
-        else:
-            folded.append((speaker, s))
+            continue
+        for w in prefix:
+            index[(speaker, s.kind, w)].append(len(folded))
+        folded.append((speaker, s))
+        word_sets.append(words)
     return folded
 
 

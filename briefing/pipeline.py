@@ -9,7 +9,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TextIO
@@ -52,7 +52,15 @@ class _Outcome:
     error: ArticleError | None = None
 
 
-def _process(item: Input | ArticleError, window: DateWindow | None) -> _Outcome:
+def _slim(x: ExtractedArticle) -> ExtractedArticle:
+    """The record without the paragraphs a brief does not show (it keeps those holding figures, for their
+    context): a day of thousands of articles then fits in little memory."""
+    keep = {f.paragraph for f in x.figures}
+    paragraphs = tuple(p if i + 1 in keep else "" for i, p in enumerate(x.article.paragraphs))
+    return replace(x, article=replace(x.article, paragraphs=paragraphs))
+
+
+def _process(item: Input | ArticleError, window: DateWindow | None, slim: bool = False) -> _Outcome:
     """Read, filter and extract one input: a pure function, so it runs the same in a worker process."""
     try:
         if isinstance(item, ArticleError):
@@ -70,7 +78,7 @@ def _process(item: Input | ArticleError, window: DateWindow | None) -> _Outcome:
             if not window.contains(article.date):
                 left_out.append((article.source, f"dated {article.date}, outside the briefing window"))
                 continue
-        kept.append(extract_article(article))
+        kept.append(_slim(extract_article(article)) if slim else extract_article(article))
     return _Outcome(tuple(kept), tuple(left_out), tuple(undated))
 
 
@@ -80,7 +88,7 @@ def default_jobs() -> int:
 
 def extract_inputs(inputs: Iterable[str | Input | ArticleError], report: RunReport,
                    window: DateWindow | None = None, progress: Callable[[], None] | None = None,
-                   jobs: int = 1) -> Iterator[ExtractedArticle]:
+                   jobs: int = 1, slim: bool = False) -> Iterator[ExtractedArticle]:
     """Extract every readable input, in input order whatever `jobs` is; unusable ones are logged and
     recorded in `report`, articles dated outside `window` (or undated, when there is one) left out."""
     items = [item.loaded() if isinstance(item, Input) else item for item in expand_inputs(inputs)]
@@ -88,9 +96,9 @@ def extract_inputs(inputs: Iterable[str | Input | ArticleError], report: RunRepo
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=jobs)
-        outcomes = pool.map(partial(_process, window=window), items, chunksize=8)
+        outcomes = pool.map(partial(_process, window=window, slim=slim), items, chunksize=8)
     else:
-        pool, outcomes = None, (_process(item, window) for item in items)
+        pool, outcomes = None, (_process(item, window, slim) for item in items)
     try:
         for outcome in outcomes:
             if progress:
@@ -137,7 +145,7 @@ def output_path(pattern: str, brief_day: str | None, today: dt.date) -> Path:
 def make_brief(inputs: Iterable[str], options: BuildOptions, report: RunReport,
                progress: Callable[[], None] | None = None) -> Brief:
     """Read, filter and extract the inputs and group them into a Brief."""
-    extracted = list(extract_inputs(list(inputs), report, options.window, progress, options.jobs))
+    extracted = list(extract_inputs(list(inputs), report, options.window, progress, options.jobs, slim=True))
     return build_brief(extracted, title=options.title, date=options.window.briefing_day,
                        unusable=report.unusable, watch=options.watch, left_out=report.left_out,
                        author=options.author)

@@ -7,17 +7,22 @@ and byte-identical for the same brief.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
 import tempfile
 import zipfile
 from pathlib import Path
 
+from lxml import etree
+
 from .brief import Brief, BriefStatement, Citation, Source
 from .template import CITATION_STYLE, TABLE_STYLE, apply_styles, default_template
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "briefing.docx"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 class TemplateError(Exception):
@@ -94,21 +99,62 @@ def _hyperlink(paragraph, text: str, *, anchor: str | None = None, url: str | No
     else:
         rid = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
         link.set(qn("r:id"), rid)
-    run = paragraph.add_run(text, style=style)
-    link.append(run._r)
     paragraph._p.append(link)
+    _run(paragraph, text, style, parent=link)
 
 
 def _source_anchor(number: int) -> str:
     return f"source_{number}"
 
 
+# --- styled paragraphs and runs, by style id (python-docx's lookup by name scans every style) ----
+def _style_id(part, name: str) -> str:
+    """The id of a style, looked up once per document part."""
+    ids = part.__dict__.setdefault("_briefing_style_ids", {})
+    if name not in ids:
+        ids[name] = part.document.styles[name].style_id
+    return ids[name]
+
+
+def _para(document, text: str = "", style: str = "Normal"):
+    """A paragraph at the end of the body, built as XML: python-docx's add_paragraph and add_run
+    search their siblings on every call, which is slow for a brief of thousands of statements."""
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    p = body.makeelement(f"{_W}p", {})  # made by the document's parser: a python-docx CT_P
+    if style != "Normal":
+        ppr = etree.SubElement(p, f"{_W}pPr")
+        etree.SubElement(ppr, f"{_W}pStyle").set(f"{_W}val", _style_id(document.part, style))
+    body.sectPr.addprevious(p) if body.sectPr is not None else body.append(p)
+    paragraph = Paragraph(p, document._body)
+    if text:
+        _run(paragraph, text)
+    return paragraph
+
+
+def _heading(document, text: str, level: int):
+    return _para(document, text, f"Heading {level}")
+
+
+def _run(paragraph, text: str, style: str | None = None, parent=None):
+    """A run of text (in `parent`, a hyperlink say, or else the paragraph), with a character style."""
+    r = etree.SubElement(parent if parent is not None else paragraph._p, f"{_W}r")
+    if style:
+        rpr = etree.SubElement(r, f"{_W}rPr")
+        etree.SubElement(rpr, f"{_W}rStyle").set(f"{_W}val", _style_id(paragraph.part, style))
+    t = etree.SubElement(r, f"{_W}t")
+    t.text = text
+    t.set(_XML_SPACE, "preserve")
+    return r
+
+
 # --- the document ------------------------------------------------------------------------
 def _cite(paragraph, citations: tuple[Citation, ...]) -> None:
-    paragraph.add_run(" — ", style=CITATION_STYLE)
+    _run(paragraph, " — ", CITATION_STYLE)
     for i, c in enumerate(citations):
         if i:
-            paragraph.add_run("; ", style=CITATION_STYLE)
+            _run(paragraph, "; ", CITATION_STYLE)
         _hyperlink(paragraph, f"{c.headline}, {c.date or 'undated'}, ¶ {c.paragraph} [{c.source_number}]",
                    anchor=_source_anchor(c.source_number), style=CITATION_STYLE)
 
@@ -120,17 +166,28 @@ def _add_table(document, header: list[str], rows: list[list[str]]) -> None:
     first._tr.get_or_add_trPr().append(_element("w:tblHeader"))  # repeats on every page
     for cell, text in zip(first.cells, header, strict=True):
         cell.text = text
+    if not rows:
+        return
+    model = table.add_row()  # one row built by python-docx, copied for the rest (add_row is slow)
+    for cell in model.cells:
+        cell.text = "x"
+    model_tr = model._tr
+    tbl = table._tbl
+    tbl.remove(model_tr)
     for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
+        tr = copy.deepcopy(model_tr)
+        for t, text in zip(tr.iter(f"{_W}t"), row, strict=True):
+            t.text = text
+            if text != text.strip():
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        tbl.append(tr)
 
 
 def _statement(document, s: BriefStatement) -> None:
     if s.kind == "direct":
-        p = document.add_paragraph(f"“{s.text.strip()}”", style="Quote")
+        p = _para(document, f"“{s.text.strip()}”", "Quote")
     else:
-        p = document.add_paragraph(f"Reported ({s.verb or 'said'}): {s.text.strip()}", style="Normal")
+        p = _para(document, f"Reported ({s.verb or 'said'}): {s.text.strip()}", "Normal")
     _cite(p, s.citations)
 
 
@@ -141,7 +198,7 @@ def _number(value) -> str:
 
 
 def _source_line(document, s: Source) -> None:
-    p = document.add_paragraph(f"[{s.number}] ", style="Source")
+    p = _para(document, f"[{s.number}] ", "Source")
     label = " — ".join(x for x in (s.outlet, s.headline, s.date or "undated") if x)
     if s.url:
         _hyperlink(p, label, url=s.url)
@@ -186,58 +243,58 @@ def _properties(document, brief: Brief) -> None:
 def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
     """Write the briefing to `out` atomically: the old file stays until the new one is complete."""
     document = _open_template(template)
-    document.add_paragraph(brief.title, style="Title")
-    document.add_paragraph(f"Briefing for {brief.date or 'undated coverage'}", style="Subtitle")
-    document.add_paragraph("Contents", style="TOC Heading")
-    _add_field(document.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u',
+    _para(document, brief.title, "Title")
+    _para(document, f"Briefing for {brief.date or 'undated coverage'}", "Subtitle")
+    _para(document, "Contents", "TOC Heading")
+    _add_field(_para(document), 'TOC \\o "1-3" \\h \\z \\u',
                "Open in Word and the table of contents fills in (or right-click, Update Field).", dirty=True)
 
-    document.add_heading("Summary", level=1)
+    _heading(document, "Summary", 1)
     if not brief.sources:
-        document.add_paragraph("No coverage: no article matched this briefing.", style="Normal")
+        _para(document, "No coverage: no article matched this briefing.", "Normal")
     for point in brief.summary_points():
-        document.add_paragraph(point, style="List Bullet")
+        _para(document, point, "List Bullet")
 
-    document.add_heading("Key figures", level=1)
+    _heading(document, "Key figures", 1)
     if brief.figures:
         _add_table(document, ["Figure", "Value", "Unit", "Given by", "Source"],
                    [[f.text, _number(f.value) + (" (approx.)" if f.approx else ""), f.unit or "",
                      f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"]
                     for f in brief.figures])
     else:
-        document.add_paragraph("No figures reported.", style="Normal")
+        _para(document, "No figures reported.", "Normal")
     if brief.conflicts:
-        document.add_heading("Figures that disagree", level=2)
+        _heading(document, "Figures that disagree", 2)
         _add_table(document, ["Counted", "Figure", "Given by", "Source"],
                    [[c.unit, f.text, f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"]
                     for c in brief.conflicts for f in c.figures])
 
-    document.add_heading("Statements by topic", level=1)
+    _heading(document, "Statements by topic", 1)
     if not brief.topics:
-        document.add_paragraph("No statements reported.", style="Normal")
+        _para(document, "No statements reported.", "Normal")
     for topic in brief.topics:
-        document.add_heading(topic.name, level=2)
+        _heading(document, topic.name, 2)
         for official in topic.officials:
             detail = ", ".join(x for x in (official.title, official.organisation) if x)
-            document.add_heading(official.name + (f" — {detail}" if detail else ""), level=3)
+            _heading(document, official.name + (f" — {detail}" if detail else ""), 3)
             for s in official.statements:
                 _statement(document, s)
 
-    document.add_heading("Officials", level=1)
+    _heading(document, "Officials", 1)
     if brief.officials:
         _add_table(document, ["Name", "Title", "Organisation", "Statements"],
                    [[o.name, (o.title or "") + (f" (also: {'; '.join(o.other_titles)})" if o.other_titles else ""),
                      o.organisation or "", str(o.statements)] for o in brief.officials])
     else:
-        document.add_paragraph("No officials quoted.", style="Normal")
+        _para(document, "No officials quoted.", "Normal")
 
-    document.add_heading("Sources", level=1)
+    _heading(document, "Sources", 1)
     for s in brief.sources:
         _source_line(document, s)
     if brief.unusable or brief.left_out:
-        document.add_heading("Inputs not used", level=1)
+        _heading(document, "Inputs not used", 1)
         for source, problem in (*brief.unusable, *brief.left_out):
-            document.add_paragraph(f"{source}: {problem}", style="List Bullet")
+            _para(document, f"{source}: {problem}", "List Bullet")
     _header_footer(document, brief)
     _properties(document, brief)
     save_atomically(document, Path(out))
