@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .records import ExtractedArticle, Official
+from .records import ExtractedArticle, Figure, Official
 from .topics import OTHER, cluster_topics, salient_terms, watch_topic_of
 
 UNKNOWN_SPEAKER = "Unnamed sources"
@@ -29,12 +29,20 @@ class Citation:
     source_number: int  # 1-based position in the Sources list
 
 
+CITATIONS_SHOWN = 5  # a statement carried by a hundred wire copies cites five and counts the rest
+
+
 @dataclass(frozen=True)
 class BriefStatement:
     kind: str
     text: str
     verb: str | None
     citations: tuple[Citation, ...]
+
+    @property
+    def shown_citations(self) -> tuple[tuple[Citation, ...], int]:
+        """The citations a brief prints, and how many more articles carried the statement."""
+        return self.citations[:CITATIONS_SHOWN], max(0, len(self.citations) - CITATIONS_SHOWN)
 
 
 @dataclass(frozen=True)
@@ -212,27 +220,37 @@ def _prefix(words: frozenset[str]) -> list[str]:
     return ordered[:len(ordered) - math.ceil(SIMILAR * len(ordered)) + 1]
 
 
-def _fold(statements: list[tuple[str, BriefStatement]]) -> list[tuple[str, BriefStatement]]:
-    """One entry per statement: the same words from the same speaker in several articles (wire copies)
-    become one statement citing every article; each folds into the first earlier one it matches."""
-    folded: list[tuple[str, BriefStatement]] = []
-    word_sets: list[frozenset[str]] = []
-    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for speaker, s in statements:
+class _Folder:
+    """Statements folded as they arrive: the same words from the same speaker in several articles (wire
+    copies) become one statement citing every article; each folds into the first earlier one it matches.
+    Candidates are found through an index of prefix words, so folding stays near-linear."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, BriefStatement]] = []
+        self._words: list[frozenset[str]] = []
+        self._index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+
+    def add(self, speaker: str, s: BriefStatement) -> None:
         words = _words(s.text)
         prefix = _prefix(words)
-        candidates = sorted({i for w in prefix for i in index[(speaker, s.kind, w)]})
-        match = next((i for i in candidates if _jaccard(word_sets[i], words) >= SIMILAR), None)
+        candidates = sorted({i for w in prefix for i in self._index[(speaker, s.kind, w)]})
+        match = next((i for i in candidates if _jaccard(self._words[i], words) >= SIMILAR), None)
         if match is not None:
-            known = folded[match][1]
-            folded[match] = (speaker, BriefStatement(known.kind, known.text, known.verb,
-                                                     known.citations + s.citations))
-            continue
+            known = self.items[match][1]
+            self.items[match] = (speaker, BriefStatement(known.kind, known.text, known.verb,
+                                                         known.citations + s.citations))
+            return
         for w in prefix:
-            index[(speaker, s.kind, w)].append(len(folded))
-        folded.append((speaker, s))
-        word_sets.append(words)
-    return folded
+            self._index[(speaker, s.kind, w)].append(len(self.items))
+        self.items.append((speaker, s))
+        self._words.append(words)
+
+
+def _fold(statements: Iterable[tuple[str, BriefStatement]]) -> list[tuple[str, BriefStatement]]:
+    folder = _Folder()
+    for speaker, s in statements:
+        folder.add(speaker, s)
+    return folder.items
 
 
 _GENERIC_UNITS = frozenset({"percent", "%", "year", "years", "month", "months", "day", "days", "week", "weeks",
@@ -282,30 +300,36 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
                 watch=None, left_out: Iterable[tuple[str, str]] = (), author: str = "briefing") -> Brief:
     """Group a day's extracted articles into a Brief.
 
-    `watch` is the user's topics (WatchTopic records); without it, topics are formed from the words
-    the day's statements share."""
-    articles = list(extracted)
-    sources = tuple(Source(i + 1, x.article.source, x.article.headline, x.article.date, x.article.url,
-                           x.article.outlet) for i, x in enumerate(articles))
+    Articles are read once, as a stream, and not kept: statements are folded as they come (by the name
+    each article gives its speaker), then folded again once every article's officials are known and
+    names are merged across articles. `watch` is the user's topics (WatchTopic records); without it,
+    topics are formed from the words the day's statements share."""
+    sources: list[Source] = []
     registry = _Registry()
-    for x in articles:
+    first_fold = _Folder()
+    raw_figures: list[tuple[Figure, Citation, frozenset[str]]] = []
+    for x in extracted:
+        source = Source(len(sources) + 1, x.article.source, x.article.headline, x.article.date, x.article.url,
+                        x.article.outlet)
+        sources.append(source)
         for official in x.officials:
             registry.add(official)
-    texts: dict[str, list[str]] = defaultdict(list)
-    for x in articles:
         for s in x.statements:
-            if s.speaker:
-                texts[registry.canonical(s.speaker)].append(s.text)
+            cite = Citation(source.source, source.headline, source.date, s.paragraph, source.number)
+            first_fold.add(s.speaker or "", BriefStatement(s.kind, s.text, s.verb, (cite,)))
+        for f in x.figures:
+            cite = Citation(source.source, source.headline, source.date, f.paragraph, source.number)
+            raw_figures.append((f, cite, _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit)))
+    texts: dict[str, list[str]] = defaultdict(list)
+    for raw, s in first_fold.items:
+        if raw:
+            texts[registry.canonical(raw)].append(s.text)
     short = registry.merge_short_forms(texts)
 
     def who(name: str | None) -> str | None:
         return registry.canonical(short.get(name, name) if name else None)
 
-    said = _fold([(who(s.speaker) or UNKNOWN_SPEAKER,
-                   BriefStatement(s.kind, s.text, s.verb,
-                                  (Citation(source.source, source.headline, source.date, s.paragraph,
-                                            source.number),)))
-                  for source, x in zip(sources, articles, strict=True) for s in x.statements])
+    said = _fold([(who(raw) or UNKNOWN_SPEAKER, s) for raw, s in first_fold.items])
     if watch:
         labels = [watch_topic_of(s.text, speaker, watch) for speaker, s in said]
     else:
@@ -325,11 +349,8 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
             BriefOfficial(n, getattr(official_info.get(n), "title", None),
                           getattr(official_info.get(n), "organisation", None), tuple(speakers[n]))
             for n in names)))
-    figures = tuple(
-        BriefFigure(f.text, f.value, f.unit, f.approx, who(f.attributed_to),
-                    Citation(source.source, source.headline, source.date, f.paragraph, source.number),
-                    _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit))
-        for source, x in zip(sources, articles, strict=True) for f in x.figures)
+    figures = tuple(BriefFigure(f.text, f.value, f.unit, f.approx, who(f.attributed_to), cite, context)
+                    for f, cite, context in raw_figures)
     officials = tuple(sorted(
         (OfficialRow(o.name, o.title, o.organisation, counts.get(o.name, 0), registry.other_titles(o.name))
          for o in official_info.values()),
@@ -337,6 +358,6 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     dates = sorted(d for d in (s.date for s in sources) if d)
     return Brief(title=title, date=date or (dates[-1] if dates else None),
                  first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
-                 sources=sources, topics=tuple(topics), figures=figures, officials=officials,
+                 sources=tuple(sources), topics=tuple(topics), figures=figures, officials=officials,
                  unusable=tuple(unusable), conflicts=_conflicts(figures), left_out=tuple(left_out),
                  author=author)

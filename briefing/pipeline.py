@@ -145,7 +145,7 @@ def output_path(pattern: str, brief_day: str | None, today: dt.date) -> Path:
 def make_brief(inputs: Iterable[str], options: BuildOptions, report: RunReport,
                progress: Callable[[], None] | None = None) -> Brief:
     """Read, filter and extract the inputs and group them into a Brief."""
-    extracted = list(extract_inputs(list(inputs), report, options.window, progress, options.jobs, slim=True))
+    extracted = extract_inputs(list(inputs), report, options.window, progress, options.jobs, slim=True)
     return build_brief(extracted, title=options.title, date=options.window.briefing_day,
                        unusable=report.unusable, watch=options.watch, left_out=report.left_out,
                        author=options.author)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .brief import Brief, BriefStatement, Citation, Source
+from .brief import Brief, BriefStatement, Source
 from .template import CITATION_STYLE, TABLE_STYLE, apply_styles, default_template
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "briefing.docx"
@@ -150,13 +150,16 @@ def _run(paragraph, text: str, style: str | None = None, parent=None):
 
 
 # --- the document ------------------------------------------------------------------------
-def _cite(paragraph, citations: tuple[Citation, ...]) -> None:
+def _cite(paragraph, statement: BriefStatement) -> None:
+    citations, more = statement.shown_citations
     _run(paragraph, " — ", CITATION_STYLE)
     for i, c in enumerate(citations):
         if i:
             _run(paragraph, "; ", CITATION_STYLE)
         _hyperlink(paragraph, f"{c.headline}, {c.date or 'undated'}, ¶ {c.paragraph} [{c.source_number}]",
                    anchor=_source_anchor(c.source_number), style=CITATION_STYLE)
+    if more:
+        _run(paragraph, f"; and {more} more article{'' if more == 1 else 's'}", CITATION_STYLE)
 
 
 def _add_table(document, header: list[str], rows: list[list[str]]) -> None:
@@ -188,7 +191,7 @@ def _statement(document, s: BriefStatement) -> None:
         p = _para(document, f"“{s.text.strip()}”", "Quote")
     else:
         p = _para(document, f"Reported ({s.verb or 'said'}): {s.text.strip()}", "Normal")
-    _cite(p, s.citations)
+    _cite(p, s)
 
 
 def _number(value) -> str:

@@ -30,7 +30,9 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def _statement(s: BriefStatement) -> str:
-    cites = "; ".join(_cite(c) for c in s.citations)
+    citations, more = s.shown_citations
+    cites = "; ".join(_cite(c) for c in citations) + (f"; and {more} more article{'' if more == 1 else 's'}"
+                                                       if more else "")
     if s.kind == "direct":
         return f"> “{s.text.strip()}” — {cites}\n"
     return f"- Reported ({s.verb or 'said'}): {s.text.strip()} — {cites}\n"

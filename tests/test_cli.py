@@ -101,3 +101,16 @@ def test_parallel_build_gives_the_same_file(tmp_path):
         result = CliRunner().invoke(main, ["build", str(shared_dir("devset/articles")), "-o", str(out), "-j", jobs])
         assert result.exit_code == 0, result.output
     assert outs[0].read_bytes() == outs[1].read_bytes()
+
+
+def test_extraction_of_one_article_is_a_picklable_pure_function(seed_article):
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    from briefing import extract_text
+
+    text = seed_article.read_text(encoding="utf-8")
+    assert pickle.loads(pickle.dumps(extract_text)) is extract_text
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        in_pool = list(pool.map(extract_text, [text, text], ["a.txt", "b.txt"]))
+    assert [r.to_dict() for r in in_pool] == [extract_text(text, name).to_dict() for name in ("a.txt", "b.txt")]

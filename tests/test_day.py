@@ -163,3 +163,14 @@ def test_globs_select_files(day_folder):
 def test_build_brief_is_a_plain_function_over_records(day_folder):
     brief = build_brief([])
     assert brief.sources == () and brief.summary_points() == []
+
+
+def test_a_statement_carried_by_many_articles_cites_five_and_counts_the_rest(tmp_path):
+    for i in range(7):
+        (tmp_path / f"copy{i}.txt").write_text(
+            f" date 2024-12-17 Wire copy {i}\n“The border will stay closed,” Interior Minister Eva Lund said.\n",
+            encoding="utf-8")
+    out = tmp_path / "brief.md"
+    assert CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(out)]).exit_code == 0
+    line = next(x for x in out.read_text(encoding="utf-8").splitlines() if "border will stay closed" in x)
+    assert line.count("](#source-") == 5 and line.endswith("; and 2 more articles")
