@@ -30,6 +30,8 @@ class Citation:
 
 
 CITATIONS_SHOWN = 5  # a statement carried by a hundred wire copies cites five and counts the rest
+FIGURES_SHOWN = 40  # rows of the Key figures table: a brief, not a database
+CONFLICTS_SHOWN = 10
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,23 @@ class Brief:
     @property
     def statement_count(self) -> int:
         return sum(len(o.statements) for t in self.topics for o in t.officials)
+
+    def key_figures(self) -> tuple[list[tuple[BriefFigure, int]], int]:
+        """The figures a brief's table shows: one row per distinct figure (with how many other places
+        gave it too), those attributed to a speaker and most repeated first, at most FIGURES_SHOWN;
+        and how many distinct figures are left out."""
+        rows: dict[tuple, list] = {}
+        for f in self.figures:
+            key = (f.text.lower(), f.value, f.unit, f.given_by)
+            if key in rows:
+                rows[key][1] += 1
+            else:
+                rows[key] = [f, 0]
+        ranked = sorted(rows.values(), key=lambda r: (r[0].given_by is None, -r[1]))
+        shown = ranked[:FIGURES_SHOWN]
+        order = {id(r[0]): i for i, r in enumerate(rows.values())}
+        shown.sort(key=lambda r: order[id(r[0])])  # in reading order
+        return [(f, extra) for f, extra in shown], len(ranked) - len(shown)
 
     def summary_points(self) -> list[str]:
         """The Summary section's points, the same in every format."""
@@ -287,12 +306,15 @@ def _conflicts(figures: tuple[BriefFigure, ...]) -> tuple[FigureConflict, ...]:
             by_unit[key].append(f)
     out = []
     for unit, group in sorted(by_unit.items()):
-        linked = [f for f in group if any(f is not g and f.context & g.context and f.value != g.value
-                                          for g in group)]
+        values_by_word: dict[str, set] = defaultdict(set)
+        for f in group:
+            for word in f.context:
+                values_by_word[word].add(f.value)
+        linked = [f for f in group if any(values_by_word[w] - {f.value} for w in f.context)]
         places = {(f.citation.source_number, f.citation.paragraph) for f in linked}
         if len(places) > 1:
-            out.append(FigureConflict(unit, tuple(linked)))
-    return tuple(out)
+            out.append(FigureConflict(unit, tuple(linked[:FIGURES_SHOWN])))
+    return tuple(out[:CONFLICTS_SHOWN])
 
 
 def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily briefing",

@@ -260,10 +260,13 @@ def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
 
     _heading(document, "Key figures", 1)
     if brief.figures:
+        rows, left = brief.key_figures()
         _add_table(document, ["Figure", "Value", "Unit", "Given by", "Source"],
                    [[f.text, _number(f.value) + (" (approx.)" if f.approx else ""), f.unit or "",
-                     f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"]
-                    for f in brief.figures])
+                     f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"
+                     + (f" and {extra} more" if extra else "")] for f, extra in rows])
+        if left:
+            _para(document, f"{left} further figures are in the articles listed under Sources.", "Normal")
     else:
         _para(document, "No figures reported.", "Normal")
     if brief.conflicts:

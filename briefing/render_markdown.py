@@ -46,10 +46,13 @@ def markdown(brief: Brief) -> str:
     out += [f"- {point}" for point in brief.summary_points()] + [""]
     out += ["## Key figures", ""]
     if brief.figures:
+        rows, left = brief.key_figures()
         out += _table(["Figure", "Value", "Unit", "Given by", "Source"],
                       [[f.text, _number(f.value) + (" (approx.)" if f.approx else ""), f.unit or "",
-                        f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"]
-                       for f in brief.figures])
+                        f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"
+                        + (f" and {extra} more" if extra else "")] for f, extra in rows])
+        if left:
+            out += [f"{left} further figures are in the articles listed under Sources.", ""]
     else:
         out += ["No figures reported.", ""]
     if brief.conflicts:

@@ -90,6 +90,10 @@ def cluster_topics(texts: list[str], max_topics: int = 8) -> list[str]:
         for t in salient_terms(text):
             surface.setdefault(t.lower(), Counter())[t] += 1
     df = Counter(t for ts in terms for t in ts)
+    postings: dict[str, list[int]] = {}
+    for i, ts in enumerate(terms):
+        for t in ts:
+            postings.setdefault(t, []).append(i)
     limit = max(2, len(texts) * 2 // 3)
     labels = [OTHER] * len(texts)
     made = 0
@@ -98,7 +102,7 @@ def cluster_topics(texts: list[str], max_topics: int = 8) -> list[str]:
             break
         if count > limit:
             continue
-        members = [i for i, ts in enumerate(terms) if term in ts and labels[i] == OTHER]
+        members = [i for i in postings[term] if labels[i] == OTHER]
         if len(members) < 2:
             continue
         inner = Counter(t for i in members for t in terms[i] if t != term)
