@@ -245,7 +245,7 @@ class _Folder:
     Candidates are found through an index of prefix words, so folding stays near-linear."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, BriefStatement]] = []
+        self._entries: list[tuple[str, BriefStatement, list[Citation]]] = []
         self._words: list[frozenset[str]] = []
         self._index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
 
@@ -255,14 +255,17 @@ class _Folder:
         candidates = sorted({i for w in prefix for i in self._index[(speaker, s.kind, w)]})
         match = next((i for i in candidates if _jaccard(self._words[i], words) >= SIMILAR), None)
         if match is not None:
-            known = self.items[match][1]
-            self.items[match] = (speaker, BriefStatement(known.kind, known.text, known.verb,
-                                                         known.citations + s.citations))
+            self._entries[match][2].extend(s.citations)  # lists grow in place: no quadratic copying
             return
         for w in prefix:
-            self._index[(speaker, s.kind, w)].append(len(self.items))
-        self.items.append((speaker, s))
+            self._index[(speaker, s.kind, w)].append(len(self._entries))
+        self._entries.append((speaker, s, list(s.citations)))
         self._words.append(words)
+
+    @property
+    def items(self) -> list[tuple[str, BriefStatement]]:
+        return [(speaker, BriefStatement(s.kind, s.text, s.verb, tuple(citations)))
+                for speaker, s, citations in self._entries]
 
 
 def _fold(statements: Iterable[tuple[str, BriefStatement]]) -> list[tuple[str, BriefStatement]]:
@@ -342,8 +345,9 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
         for f in x.figures:
             cite = Citation(source.source, source.headline, source.date, f.paragraph, source.number)
             raw_figures.append((f, cite, _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit)))
+    first = first_fold.items
     texts: dict[str, list[str]] = defaultdict(list)
-    for raw, s in first_fold.items:
+    for raw, s in first:
         if raw:
             texts[registry.canonical(raw)].append(s.text)
     short = registry.merge_short_forms(texts)
@@ -351,7 +355,7 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     def who(name: str | None) -> str | None:
         return registry.canonical(short.get(name, name) if name else None)
 
-    said = _fold([(who(raw) or UNKNOWN_SPEAKER, s) for raw, s in first_fold.items])
+    said = _fold([(who(raw) or UNKNOWN_SPEAKER, s) for raw, s in first])
     if watch:
         labels = [watch_topic_of(s.text, speaker, watch) for speaker, s in said]
     else:

@@ -126,7 +126,11 @@ def _para(document, text: str = "", style: str = "Normal"):
     if style != "Normal":
         ppr = etree.SubElement(p, f"{_W}pPr")
         etree.SubElement(ppr, f"{_W}pStyle").set(f"{_W}val", _style_id(document.part, style))
-    body.sectPr.addprevious(p) if body.sectPr is not None else body.append(p)
+    cache = document.part.__dict__
+    if "_briefing_sect_pr" not in cache:
+        cache["_briefing_sect_pr"] = body.sectPr  # looked up once: python-docx scans the whole body for it
+    end = cache["_briefing_sect_pr"]
+    end.addprevious(p) if end is not None else body.append(p)
     paragraph = Paragraph(p, document._body)
     if text:
         _run(paragraph, text)
