@@ -137,6 +137,18 @@ class Brief:
         shown.sort(key=lambda r: order[id(r[0])])  # in reading order
         return [(f, extra) for f, extra in shown], len(ranked) - len(shown)
 
+    FIGURE_COLUMNS = ("Figure", "Value", "Unit", "Given by", "Source")
+    CONFLICT_COLUMNS = ("Counted", "Figure", "Given by", "Source")
+
+    def figure_rows(self) -> tuple[list[list[str]], int]:
+        """The Key figures table as text, the same in every format, and how many figures it leaves out."""
+        rows, left = self.key_figures()
+        return [[f.text, format_value(f.value) + (" (approx.)" if f.approx else ""), f.unit or "", f.given_by or "",
+                 _place(f.citation) + (f" and {extra} more" if extra else "")] for f, extra in rows], left
+
+    def conflict_rows(self) -> list[list[str]]:
+        return [[c.unit, f.text, f.given_by or "", _place(f.citation)] for c in self.conflicts for f in c.figures]
+
     def summary_points(self) -> list[str]:
         """The Summary section's points, the same in every format."""
         if not self.sources:
@@ -156,6 +168,17 @@ class Brief:
         for f in ([f for f in self.figures if f.given_by][:3] or list(self.figures[:3])):
             points.append(f.text + (f" ({f.given_by})" if f.given_by else ""))
         return points
+
+
+def format_value(value) -> str:
+    """ "12,000", "1.5", or a dash for a vague figure."""
+    if value is None:
+        return "—"
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _place(c: Citation) -> str:
+    return f"[{c.source_number}] ¶ {c.paragraph}"
 
 
 def count_of(n: int, noun: str) -> str:

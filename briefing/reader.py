@@ -83,11 +83,6 @@ def expand_inputs(inputs: Iterable[str | Input | ArticleError]) -> Iterator[Inpu
             yield ArticleError(item, "no such file or folder")
 
 
-def read_input(inp: Input) -> Article:
-    """Read one source holding one article (see read_articles for files holding several)."""
-    return read_articles(inp)[0]
-
-
 def read_articles(inp: Input) -> list[Article]:
     """Read one source into its Articles (a feed or JSON list holds several), or raise ArticleError."""
     if inp.path is None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 from lxml import etree
 
+from .atomic import write_atomically
 from .brief import Brief, BriefStatement, Source
 from .template import CITATION_STYLE, TABLE_STYLE, apply_styles, default_template
 
@@ -198,11 +197,6 @@ def _statement(document, s: BriefStatement) -> None:
     _cite(p, s)
 
 
-def _number(value) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
-
 
 def _source_line(document, s: Source) -> None:
     p = _para(document, f"[{s.number}] ", "Source")
@@ -264,20 +258,15 @@ def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
 
     _heading(document, "Key figures", 1)
     if brief.figures:
-        rows, left = brief.key_figures()
-        _add_table(document, ["Figure", "Value", "Unit", "Given by", "Source"],
-                   [[f.text, _number(f.value) + (" (approx.)" if f.approx else ""), f.unit or "",
-                     f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"
-                     + (f" and {extra} more" if extra else "")] for f, extra in rows])
+        rows, left = brief.figure_rows()
+        _add_table(document, list(brief.FIGURE_COLUMNS), rows)
         if left:
             _para(document, f"{left} further figures are in the articles listed under Sources.", "Normal")
     else:
         _para(document, "No figures reported.", "Normal")
     if brief.conflicts:
         _heading(document, "Figures that disagree", 2)
-        _add_table(document, ["Counted", "Figure", "Given by", "Source"],
-                   [[c.unit, f.text, f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"]
-                    for c in brief.conflicts for f in c.figures])
+        _add_table(document, list(brief.CONFLICT_COLUMNS), brief.conflict_rows())
 
     _heading(document, "Statements by topic", 1)
     if not brief.topics:
@@ -311,19 +300,13 @@ def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
 
 
 def save_atomically(document, out: Path) -> None:
-    """Save through a temporary file in the same folder, then rename: a crash or Ctrl-C never leaves a
-    truncated file nor clobbers the previous one. Zip entries get a fixed timestamp, so the same
-    document gives the same bytes."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        document.save(tmp)
-        _fix_timestamps(Path(tmp))
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Save through a temporary file and rename (see briefing.atomic); zip entries get a fixed timestamp,
+    so the same document gives the same bytes."""
+    def write(tmp: Path) -> None:
+        document.save(str(tmp))
+        _fix_timestamps(tmp)
+
+    write_atomically(out, write)
 
 
 def _fix_timestamps(path: Path) -> None:

@@ -2,21 +2,15 @@
 records. It shares nothing with extraction, and nothing with the Word renderer but the Brief."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from .atomic import write_atomically
 from .brief import Brief, BriefStatement, Citation
 
 
 def _escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
-
-def _number(value) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _cite(c: Citation) -> str:
@@ -46,20 +40,15 @@ def markdown(brief: Brief) -> str:
     out += [f"- {point}" for point in brief.summary_points()] + [""]
     out += ["## Key figures", ""]
     if brief.figures:
-        rows, left = brief.key_figures()
-        out += _table(["Figure", "Value", "Unit", "Given by", "Source"],
-                      [[f.text, _number(f.value) + (" (approx.)" if f.approx else ""), f.unit or "",
-                        f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"
-                        + (f" and {extra} more" if extra else "")] for f, extra in rows])
+        rows, left = brief.figure_rows()
+        out += _table(list(brief.FIGURE_COLUMNS), rows)
         if left:
             out += [f"{left} further figures are in the articles listed under Sources.", ""]
     else:
         out += ["No figures reported.", ""]
     if brief.conflicts:
         out += ["### Figures that disagree", ""]
-        out += _table(["Counted", "Figure", "Given by", "Source"],
-                      [[c.unit, f.text, f.given_by or "", f"[{f.citation.source_number}] ¶ {f.citation.paragraph}"]
-                       for c in brief.conflicts for f in c.figures])
+        out += _table(list(brief.CONFLICT_COLUMNS), brief.conflict_rows())
     out += ["## Statements by topic", ""]
     for topic in brief.topics:
         out += [f"### {topic.name}", ""]
@@ -85,12 +74,4 @@ def markdown(brief: Brief) -> str:
 
 def render_markdown(brief: Brief, out: Path) -> None:
     """Write the Markdown brief atomically."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(markdown(brief))
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(out, lambda tmp: tmp.write_text(markdown(brief), encoding="utf-8", newline="\n"))
