@@ -10,20 +10,22 @@ from .reader import parse_article
 from .records import Article, ExtractedArticle, Statement
 from .segment import find_quotes
 from .statements import find_statements
+from .tokens import tokenize
 from .topics import topic_of
 
 
 def extract_article(article: Article) -> ExtractedArticle:
     """Find the statements, speakers and figures of one article."""
     quotes = find_quotes(article.paragraphs)
-    found, cast = find_statements(article.paragraphs, quotes)
+    tokens = [tokenize(text) for text in article.paragraphs]
+    found, cast = find_statements(article.paragraphs, quotes, tokens)
     statements = tuple(
         Statement(speaker=f.speaker, kind=f.kind, paragraph=f.paragraph + 1, text=f.text, verb=f.verb,
                   topic=topic_of(f.text))
         for f in found
     )
     officials = tuple(cast.officials([s.speaker for s in statements]))
-    figures = tuple(find_figures(article.paragraphs, found))
+    figures = tuple(find_figures(article.paragraphs, found, tokens))
     return ExtractedArticle(article=article, officials=officials, statements=statements, figures=figures)
 
 

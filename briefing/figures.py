@@ -6,11 +6,12 @@ figures. A figure inside a statement is attributed to that statement's speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from . import lexicon
 from .records import Figure
+from .tokens import Token, tokenize
 
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -93,12 +94,40 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     return unit, pos + m.end()
 
 
-def find_figures(paragraphs: tuple[str, ...], statements: Iterable = ()) -> list[Figure]:
-    """Every figure in the article, in order, attributed to the statement that contains it."""
+@cache
+def _first_words() -> frozenset[str]:
+    """The words a figure can begin with: number words, hedges, vague amounts, fractions, currency words."""
+    words = lexicon.number_words()
+    phrases = [*words["units"], *words["vague"], *words["fractions"], *lexicon.hedges(), *lexicon.currencies()]
+    return frozenset(tokenize(phrase)[0].lower for phrase in phrases)
+
+
+def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
+    """The figure pattern tried only where a figure can begin, instead of at every character: the
+    same matches as ``finditer`` at a fraction of the cost, since most words cannot start a figure."""
+    pattern, first_words, last_end = _pattern(), _first_words(), 0
+    for tok in tokens:
+        if tok.start < last_end:
+            continue
+        lower = tok.lower
+        if not (lower[0].isdigit() or lower in first_words or lower[1:2].isdigit()
+                or "-" in lower and lower.split("-", 1)[0] in first_words):
+            continue
+        m = pattern.match(text, tok.start)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
+def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
+                 tokens: list[list[Token]] | None = None) -> list[Figure]:
+    """Every figure in the article, in order, attributed to the statement that contains it.
+
+    ``tokens`` are the paragraphs' tokens when the caller has them already."""
     spans = [(s.paragraph, s.start, s.end, s.speaker) for s in statements]
     figures: list[Figure] = []
     for p, text in enumerate(paragraphs):
-        for m in _pattern().finditer(text):
+        for m in _candidates(text, tokens[p] if tokens is not None else tokenize(text)):
             fig = _figure(text, m, p)
             if fig is None:
                 continue

@@ -196,6 +196,19 @@ class Person:
         return Official(self.name, self.title, self.organisation, tuple(aliases))
 
 
+def _outside(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """The tokens outside the (ordered) quotation spans."""
+    if not spans:
+        return tokens
+    spans, kept, k = sorted(spans), [], 0
+    for tok in tokens:
+        while k < len(spans) and tok.start >= spans[k][1]:
+            k += 1
+        if k == len(spans) or tok.start < spans[k][0]:
+            kept.append(tok)
+    return kept
+
+
 class Cast:
     """Everyone the article names, and who spoke; resolves mentions in reading order."""
 
@@ -211,21 +224,21 @@ class Cast:
 
     def _scan(self, paragraphs, quoted, tokens) -> None:
         """Register every capitalised name phrase outside quotations, with the title before it."""
+        title_words = lexicon.title_words()
         for p in range(len(paragraphs)):
-            toks = [t for t in tokens[p] if not any(a <= t.start < b for a, b in quoted[p])] if quoted[p] \
-                else tokens[p]
+            toks = _outside(tokens[p], quoted[p])
+            capitalised = [t.text[:1].isupper() for t in toks]
             i = 0
             while i < len(toks):
-                if not toks[i].is_capitalised:
+                if not capitalised[i]:
                     i += 1
                     continue
                 j = i
-                while j < len(toks) and (toks[j].is_capitalised or toks[j].lower in lexicon.title_words()
-                                         and j > i):
+                while j < len(toks) and (capitalised[j] or toks[j].lower in title_words and j > i):
                     j += 1
                 # include lowercase title words just before ("spokesperson Matthew Miller")
                 k = i
-                while k > 0 and toks[k - 1].lower in lexicon.title_words():
+                while k > 0 and toks[k - 1].lower in title_words:
                     k -= 1
                 after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
                 self._register_body(toks, i, j)

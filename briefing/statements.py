@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from . import lexicon
 from .segment import Quote, sentence_spans
@@ -42,24 +41,6 @@ _TITLE_OF_WORK = frozenset("called titled entitled named dubbed headlined so-cal
 _SENTENCE_END = re.compile(r"[\s.,;:!?]+$")
 
 
-class Item(NamedTuple):
-    """A token of the attribution stream: a word, punctuation, or a whole quotation."""
-
-    text: str
-    start: int
-    end: int
-    lower: str
-    quote: Quote | None = None
-
-    @property
-    def is_quote(self) -> bool:
-        return self.quote is not None
-
-    @property
-    def is_capitalised(self) -> bool:
-        return not self.is_quote and self.text[:1].isupper()
-
-
 @dataclass(frozen=True)
 class Found:
     """A statement with the character span it covers, before it becomes a record."""
@@ -74,25 +55,22 @@ class Found:
     quotes: tuple[Quote, ...] = ()
 
 
-def _stream(tokens: list[Token], quotes: list[tuple[Quote, int, int]], start: int, end: int) -> list[Item]:
-    """The items of one sentence (start, end) of a paragraph, from the paragraph's tokens."""
-    items: list[Item] = []
+def _stream(tokens: list[Token], starts: list[int], quotes: list[tuple[Quote, int, int]],
+            start: int, end: int) -> list[Token]:
+    """The items of one sentence (start, end) of a paragraph: its tokens, each quotation as one item.
+
+    ``starts`` are the tokens' start offsets, for bisecting."""
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
     spans = [(a, b, q) for q, a, b in quotes if start <= a < end]
-    first = bisect_left(tokens, start, key=lambda t: t.start)
-    for tok in tokens[first:]:
-        a = tok.start
-        if a >= end:
-            break
-        if spans and any(qa <= a < qb for qa, qb, _ in spans):
-            continue
-        items.append(Item(tok.text, a, tok.end, tok.lower))
-    for qa, qb, q in spans:
-        items.append(Item(QUOTE, qa, qb, QUOTE.lower(), q))
+    if not spans:
+        return tokens[first:last]
+    items = [tok for tok in tokens[first:last] if not any(qa <= tok.start < qb for qa, qb, _ in spans)]
+    items += (Token(QUOTE, qa, qb, QUOTE.lower(), q) for qa, qb, q in spans)
     items.sort(key=lambda it: it.start)
     return items
 
 
-def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
+def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     """Index range of the speaker phrase ending just before items[i]."""
     j = i - 1
     while j >= 0:
@@ -155,7 +133,7 @@ def _np_before(items: list[Item], i: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _descriptive(items: list[Item], k: int, end: int) -> bool:
+def _descriptive(items: list[Token], k: int, end: int) -> bool:
     """A lowercase modifier inside a description: "a senior official", "Ukrainian military intelligence"."""
     word = items[k].lower
     if not word.isalpha() or word in lexicon.speech_verbs() or word in _PASSIVE or word in _FINITE:
@@ -175,7 +153,7 @@ def _descriptive(items: list[Item], k: int, end: int) -> bool:
     return False
 
 
-def _clause_edge(items: list[Item], start: int) -> int | None:
+def _clause_edge(items: list[Token], start: int) -> int | None:
     """Where the clause before a speaker ends: "..., political analysts said" -> the comma."""
     k = start
     while k > 0 and start - k < 6 and items[k - 1].text[:1].isalpha() and not items[k - 1].is_quote \
@@ -186,7 +164,7 @@ def _clause_edge(items: list[Item], start: int) -> int | None:
     return None
 
 
-def _is_apposition(seg: list[Item]) -> bool:
+def _is_apposition(seg: list[Token]) -> bool:
     if not seg or any(it.is_quote for it in seg):
         return False
     first = seg[0].lower
@@ -196,7 +174,7 @@ def _is_apposition(seg: list[Item]) -> bool:
         or seg[0].text[:1].isupper()
 
 
-def _np_after(items: list[Item], i: int) -> tuple[int, int] | None:
+def _np_after(items: list[Token], i: int) -> tuple[int, int] | None:
     """Index range of the speaker phrase right after items[i] (inverted "said Kirby")."""
     k = i + 1
     start = k
@@ -218,7 +196,7 @@ def _np_after(items: list[Item], i: int) -> tuple[int, int] | None:
     return (start, k) if k > start else None
 
 
-def _has_finite_verb(items: list[Item], k: int, n: int) -> bool:
+def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
     """Whether a bare reported clause has a verb of its own ("said prices rose"), unlike a noun
     object ("stressed the importance of diplomacy")."""
     for j in range(k, min(n, k + 20)):
@@ -235,7 +213,7 @@ def _has_finite_verb(items: list[Item], k: int, n: int) -> bool:
     return False
 
 
-def _coordinated(items: list[Item], i: int) -> bool:
+def _coordinated(items: list[Token], i: int) -> bool:
     """A speech verb sharing the subject of the one before: ", saying", "and insisted"."""
     if items[i].lower.endswith("ing"):
         return i > 0 and items[i - 1].text == ","
@@ -245,7 +223,7 @@ def _coordinated(items: list[Item], i: int) -> bool:
     return j > 0 and items[j].lower in {"and", "but"}
 
 
-def _next_clause(items: list[Item], k: int, n: int) -> int:
+def _next_clause(items: list[Token], k: int, n: int) -> int:
     """Where reported content ends: before a second speech verb and its own subject, if any."""
     for v in range(k + 1, n):
         it = items[v]
@@ -267,7 +245,7 @@ def _next_clause(items: list[Item], k: int, n: int) -> int:
     return n
 
 
-def _inverted_subject(items: list[Item], i: int) -> tuple[int, int] | None:
+def _inverted_subject(items: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb ("..., said Kirby."), which ends the clause and is a
     name or a speaker noun: not "..., confirmed his daughter's passing to the press"."""
     subj = _np_after(items, i)
@@ -283,27 +261,27 @@ def _inverted_subject(items: list[Item], i: int) -> tuple[int, int] | None:
     return subj
 
 
-def _text(paragraph: str, items: list[Item], a: int, b: int) -> str:
+def _text(paragraph: str, items: list[Token], a: int, b: int) -> str:
     if a >= b:
         return ""
     return paragraph[items[a].start:items[b - 1].end]
 
 
-def _words(items: list[Item]) -> int:
+def _words(items: list[Token]) -> int:
     return sum(len(it.quote.text.split()) if it.is_quote else it.text[:1].isalnum() for it in items)
 
 
 class Finder:
     """Finds the statements of one article; keeps the cast of speakers as it reads."""
 
-    def __init__(self, paragraphs: tuple[str, ...], quotes: list[Quote]):
+    def __init__(self, paragraphs: tuple[str, ...], quotes: list[Quote], tokens: list[list[Token]] | None = None):
         self.paragraphs = paragraphs
         self.quotes = quotes
         self.by_paragraph: list[list[tuple[Quote, int, int]]] = [[] for _ in paragraphs]
         for q in quotes:
             for p, a, b in q.parts:
                 self.by_paragraph[p].append((q, a, b))
-        self.tokens = [tokenize(text) for text in paragraphs]
+        self.tokens = tokens if tokens is not None else [tokenize(text) for text in paragraphs]
         self.cast = Cast(paragraphs, [[(a, b) for _, a, b in spans] for spans in self.by_paragraph], self.tokens)
         self.found: list[Found] = []
         self.attributed: dict[int, str | None] = {}  # id(quote) -> speaker
@@ -318,8 +296,9 @@ class Finder:
             spans = self.by_paragraph[p]
             protected = [(a, b) for _, a, b in spans]
             cues_here: list[tuple[int, str | None]] = []
+            starts = [tok.start for tok in self.tokens[p]]
             for s_start, s_end in sentence_spans(text, protected):
-                items = _stream(self.tokens[p], spans, s_start, s_end)
+                items = _stream(self.tokens[p], starts, spans, s_start, s_end)
                 cues_here.extend(self._sentence(p, text, items))
             self._direct(p, text, cues_here)
             self._run_on(p, cues_here)
@@ -327,15 +306,14 @@ class Finder:
         return self.found
 
     # --- reported speech and attributed quotations -------------------------------------
-    def _sentence(self, p: int, text: str, items: list[Item]) -> list[tuple[int, str | None]]:
+    def _sentence(self, p: int, text: str, items: list[Token]) -> list[tuple[int, str | None]]:
         cues: list[tuple[int, str | None]] = []
+        speech_verbs = lexicon.speech_verbs()
         for i, it in enumerate(items):
-            if it.is_quote:
-                continue
-            lower = it.lower
+            lower = it.lower  # a quotation's is QUOTE's, which is none of these words
             if lower == "according" and i + 1 < len(items) and items[i + 1].lower == "to":
                 cue = self._according(p, text, items, i)
-            elif lower in lexicon.speech_verbs() and (not it.is_capitalised or i == 0) \
+            elif lower in speech_verbs and (not it.is_capitalised or i == 0) \
                     and not (i and items[i - 1].lower in {"’s", "'s"}):
                 cue = self._verb(p, text, items, i, cues)
             elif lower in _NOUN_CUES and i > 0 and items[i - 1].lower in {"’s", "'s"}:
@@ -416,7 +394,7 @@ class Finder:
         self.cast.spoke(speaker, (p, at))
         return (at, speaker)
 
-    def _leading_subject(self, items: list[Item]) -> tuple[int, int] | None:
+    def _leading_subject(self, items: list[Token]) -> tuple[int, int] | None:
         """The subject at the head of the sentence, for "..., noting that ...\""""
         k = 0
         while k < len(items) and items[k].lower in _LEADING:
@@ -491,7 +469,7 @@ class Finder:
         speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
         return self._emit(p, text, items, (j + 1, len(items)), speaker, items[i].lower, i)
 
-    def _content_after(self, items: list[Item], i: int, verb) -> tuple[int, int] | None:
+    def _content_after(self, items: list[Token], i: int, verb) -> tuple[int, int] | None:
         k, n = i + 1, len(items)
         if verb.takes_object and k < n and not items[k].is_quote and items[k].lower not in {"that", ":", ","}:
             k = self._skip_object(items, k, verb)
@@ -549,7 +527,7 @@ class Finder:
                 k += 1
         return k
 
-    def _content_before(self, items: list[Item], end: int) -> tuple[int, int] | None:
+    def _content_before(self, items: list[Token], end: int) -> tuple[int, int] | None:
         while end > 0 and items[end - 1].text in {",", "-", "–", "—", ":"}:
             end -= 1
         start = 0
@@ -661,7 +639,10 @@ def _is_utterance(q: Quote, paragraph: str) -> bool:
     return True
 
 
-def find_statements(paragraphs: tuple[str, ...], quotes: list[Quote]) -> tuple[list[Found], Cast]:
-    """All statements of an article, in reading order, and the cast that spoke them."""
-    finder = Finder(paragraphs, quotes)
+def find_statements(paragraphs: tuple[str, ...], quotes: list[Quote],
+                    tokens: list[list[Token]] | None = None) -> tuple[list[Found], Cast]:
+    """All statements of an article, in reading order, and the cast that spoke them.
+
+    ``tokens`` are the paragraphs' tokens when the caller has them already."""
+    finder = Finder(paragraphs, quotes, tokens)
     return finder.run(), finder.cast

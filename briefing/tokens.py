@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                      # U.S., U.N.
@@ -17,12 +17,19 @@ cpl gens messrs mt ft no""".split())
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark and where it stands; `lower` is kept, as it is asked for often."""
+    """A word or punctuation mark and where it stands; `lower` is kept, as it is asked for often.
+
+    The attribution stream also holds whole quotations as tokens: ``quote`` is then the quotation."""
 
     text: str
     start: int
     end: int
     lower: str
+    quote: Any = None
+
+    @property
+    def is_quote(self) -> bool:
+        return self.quote is not None
 
     @property
     def is_capitalised(self) -> bool:
@@ -44,7 +51,7 @@ def tokenize(text: str) -> list[Token]:
         start, end = m.span()
         if word == "." and tokens and tokens[-1].end == start and tokens[-1].lower in _DOTTED:
             prev = tokens.pop()
-            append(_new(Token, (prev.text + ".", prev.start, end, prev.lower + ".")))
+            append(_new(Token, (prev.text + ".", prev.start, end, prev.lower + ".", None)))
         else:
-            append(_new(Token, (word, start, end, word.lower())))  # fast path of Token(...): one per word
+            append(_new(Token, (word, start, end, word.lower(), None)))  # fast path of Token(...): one per word
     return tokens
