@@ -1,6 +1,9 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from briefing.figures import find_figures
+from briefing.figures import _candidates, _pattern, find_figures
+from briefing.tokens import tokenize
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -30,3 +33,19 @@ def test_figures(sentence, expected):
 ])
 def test_not_figures(sentence):
     assert find_figures((sentence,)) == []
+
+
+_PIECES = ["5", "1,200", "3.5", "£", "$", "US$", "R4bn", "bn", "million", "a", "half", "dozens", "of", "about",
+           "more", "than", "up", "to", "twenty", "twenty-one", "%", "per cent", "people", "COVID-19", "-", ",",
+           ".", "(", "“", "’s", "Mr.", "2024", "troops", "some", "nearly", "hundreds", "and", "three-quarters"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.sampled_from([" ", "", "  "]), min_size=14,
+                                                                  max_size=14))
+def test_figures_are_tried_where_a_word_begins_yet_found_as_a_full_scan_finds_them(pieces, gaps):
+    """Trying the pattern only at words that can start a figure is a shortcut: it must find exactly what
+    scanning every character finds."""
+    text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
+    shortcut = [m.span() for m in _candidates(text, tokenize(text))]
+    assert shortcut == [m.span() for m in _pattern().finditer(text)]
