@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from sys import intern
 
 from .records import ExtractedArticle, Figure, Official
 from .topics import OTHER, cluster_topics, salient_terms, watch_topic_of
@@ -18,7 +19,7 @@ from .topics import OTHER, cluster_topics, salient_terms, watch_topic_of
 UNKNOWN_SPEAKER = "Unnamed sources"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """Where a statement or figure was read: article, date and paragraph."""
 
@@ -34,7 +35,7 @@ FIGURES_SHOWN = 40  # rows of the Key figures table: a brief, not a database
 CONFLICTS_SHOWN = 10
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BriefStatement:
     kind: str
     text: str
@@ -47,7 +48,7 @@ class BriefStatement:
         return self.citations[:CITATIONS_SHOWN], max(0, len(self.citations) - CITATIONS_SHOWN)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BriefOfficial:
     name: str
     title: str | None
@@ -55,13 +56,13 @@ class BriefOfficial:
     statements: tuple[BriefStatement, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TopicSection:
     name: str
     officials: tuple[BriefOfficial, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BriefFigure:
     text: str
     value: float | int | None
@@ -69,10 +70,10 @@ class BriefFigure:
     approx: bool
     given_by: str | None
     citation: Citation
-    context: frozenset[str] = frozenset()  # salient words around it: what is being counted, and how
+    context: tuple[str, ...] = ()  # salient words around it: what is being counted, and how
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficialRow:
     name: str
     title: str | None  # the most specific title seen
@@ -81,7 +82,7 @@ class OfficialRow:
     other_titles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FigureConflict:
     """Figures that count the same thing but disagree, side by side."""
 
@@ -89,7 +90,7 @@ class FigureConflict:
     figures: tuple[BriefFigure, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     number: int
     source: str
@@ -99,7 +100,7 @@ class Source:
     outlet: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Brief:
     """Everything a briefing document shows, and nothing about how it was extracted."""
 
@@ -239,7 +240,8 @@ class _Registry:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", text.lower()))
+    """A statement's words; interned, as a day's statements repeat the same words many times over."""
+    return frozenset(map(intern, re.findall(r"\w+", text.lower())))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -311,7 +313,7 @@ def _unit_key(unit: str | None) -> str | None:
     return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
 
 
-def _context(paragraph: str, figure_text: str, unit: str | None) -> frozenset[str]:
+def _context(paragraph: str, figure_text: str, unit: str | None) -> tuple[str, ...]:
     """Salient words within a few words of a figure ("troops had been killed while fighting")."""
     at = paragraph.find(figure_text)
     if at < 0:
@@ -319,7 +321,7 @@ def _context(paragraph: str, figure_text: str, unit: str | None) -> frozenset[st
     before = re.split(r"[.;:!?]", paragraph[:at])[-1].split()[-5:]
     after = re.split(r"[.;:!?]", paragraph[at + len(figure_text):])[0].split()[:6]
     own = {w.lower() for w in re.findall(r"\w+", figure_text)} | {(unit or "").lower()}
-    return frozenset(t.lower() for t in salient_terms(" ".join(before + after)) if t.lower() not in own)
+    return tuple(sorted({intern(t.lower()) for t in salient_terms(" ".join(before + after))} - own))
 
 
 def _conflicts(figures: tuple[BriefFigure, ...]) -> tuple[FigureConflict, ...]:
@@ -343,19 +345,13 @@ def _conflicts(figures: tuple[BriefFigure, ...]) -> tuple[FigureConflict, ...]:
     return tuple(out[:CONFLICTS_SHOWN])
 
 
-def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily briefing",
-                date: str | None = None, unusable: Iterable[tuple[str, str]] = (),
-                watch=None, left_out: Iterable[tuple[str, str]] = (), author: str = "briefing") -> Brief:
-    """Group a day's extracted articles into a Brief.
-
-    Articles are read once, as a stream, and not kept: statements are folded as they come (by the name
-    each article gives its speaker), then folded again once every article's officials are known and
-    names are merged across articles. `watch` is the user's topics (WatchTopic records); without it,
-    topics are formed from the words the day's statements share."""
+def _read(extracted: Iterable[ExtractedArticle]):
+    """One pass over the articles: their sources, officials, statements folded by the name each article
+    gives its speaker, and figures with their context. The folding index is dropped on return."""
     sources: list[Source] = []
     registry = _Registry()
     first_fold = _Folder()
-    raw_figures: list[tuple[Figure, Citation, frozenset[str]]] = []
+    raw_figures: list[tuple[Figure, Citation, tuple[str, ...]]] = []
     for x in extracted:
         source = Source(len(sources) + 1, x.article.source, x.article.headline, x.article.date, x.article.url,
                         x.article.outlet)
@@ -368,7 +364,19 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
         for f in x.figures:
             cite = Citation(source.source, source.headline, source.date, f.paragraph, source.number)
             raw_figures.append((f, cite, _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit)))
-    first = first_fold.items
+    return sources, registry, first_fold.items, raw_figures
+
+
+def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily briefing",
+                date: str | None = None, unusable: Iterable[tuple[str, str]] = (),
+                watch=None, left_out: Iterable[tuple[str, str]] = (), author: str = "briefing") -> Brief:
+    """Group a day's extracted articles into a Brief.
+
+    Articles are read once, as a stream, and not kept: statements are folded as they come (by the name
+    each article gives its speaker), then folded again once every article's officials are known and
+    names are merged across articles. `watch` is the user's topics (WatchTopic records); without it,
+    topics are formed from the words the day's statements share."""
+    sources, registry, first, raw_figures = _read(extracted)
     texts: dict[str, list[str]] = defaultdict(list)
     for raw, s in first:
         if raw:

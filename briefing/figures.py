@@ -39,10 +39,10 @@ def _pattern() -> re.Pattern:
     prefix = "|".join(sorted((re.escape(c) for c in lexicon.currencies() if not c[0].isalpha() or c == "R"),
                              key=len, reverse=True))
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    number = rf"(?P<cur>{prefix})?(?P<num>{digits}|{wordnum})(?:\s?(?P<mult>{mult})\b)?"
+    number = rf"(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:\s?(?P<mult>{mult})\b)?"
     pct = r"(?P<pct>\s?%|\s?per ?cent\b|\s?pct\b|\s?percent\b)"
     pct2 = pct.replace("?P<pct>", "?P<pct2>")
-    rng = rf"(?:\s?(?:-|–|to|and)\s?(?:{prefix})?(?P<num2>{digits}|{wordnum})(?:\s?(?:{mult})\b)?)?"
+    rng = rf"(?:\s?(?:-|–|to|and)\s?(?:{prefix})?(?P<num2>{digits}|{wordnum}\b)(?:\s?(?:{mult})\b)?)?"
     return re.compile(
         rf"(?<![\w.,\-/£$€])(?P<hedge>(?:{hedge})\s+)?(?:"
         rf"(?P<vague>{vague})(?=\s)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article as read from its source, before any extraction."""
 
@@ -21,7 +21,7 @@ class Article:
     outlet: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Official:
     """A person or body quoted in an article, under the fullest name it gives."""
 
@@ -35,7 +35,7 @@ class Official:
                 "aliases": list(self.aliases)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """Something somebody said: a direct quotation or reported speech."""
 
@@ -51,7 +51,7 @@ class Statement:
                 "verb": self.verb, "text": self.text, "topic": self.topic}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A number that is a fact of the story, with what it counts and who gave it."""
 
@@ -66,7 +66,7 @@ class Figure:
         return asdict(self)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExtractedArticle:
     """The contract record: an article with everything found in it."""
 

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -69,9 +70,8 @@ def test_headings_fill_the_navigation_pane_and_table_headers_repeat(seed_brief):
 def test_citations_link_to_bookmarked_sources_and_sources_to_their_url(tmp_path):
     record = extract_text(" date 2024-05-01 Port reopens\n“We are open again,” Harbour Master Ola Berg said.\n",
                           "port.txt")
-    article = record.article.__class__(**{**record.article.__dict__, "url": "https://example.org/port",
-                                          "outlet": "Example News"})
-    brief = build_brief([record.__class__(**{**record.__dict__, "article": article})])
+    article = replace(record.article, url="https://example.org/port", outlet="Example News")
+    brief = build_brief([replace(record, article=article)])
     out = tmp_path / "b.docx"
     render_docx(brief, out)
     body = xml(out)
