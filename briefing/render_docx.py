@@ -4,15 +4,20 @@ The renderer only renders: it takes a Brief and a template and uses style names 
 never direct formatting. It knows nothing about extraction. The file is Word-native (a table of
 contents field, headings for the navigation pane, Page X of Y, citations that link to their source)
 and byte-identical for the same brief.
+
+The body is written as XML text, paragraph by paragraph, straight into the .docx: a brief of ten
+thousand articles never sits in memory as an XML tree. python-docx handles the rest of the package
+(styles, header, footer, properties, relationships).
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
+import re
+import shutil
 import zipfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-from lxml import etree
+from xml.sax.saxutils import escape, quoteattr
 
 from .atomic import write_atomically
 from .brief import Brief, BriefStatement, Source
@@ -20,8 +25,11 @@ from .template import CITATION_STYLE, TABLE_STYLE, apply_styles, default_templat
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "briefing.docx"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_BODY = "word/document.xml"
+# Characters XML 1.0 cannot carry (control characters, lone surrogates): dropped from the text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 class TemplateError(Exception):
@@ -32,198 +40,202 @@ def _open_template(template: Path | None):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    if template is None and not DEFAULT_TEMPLATE.exists():
-        return default_template()
     path = template or DEFAULT_TEMPLATE
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
-        raise TemplateError(f"{path}: not a Word .docx template ({exc.__class__.__name__})") from exc
+    if template is None and not DEFAULT_TEMPLATE.exists():
+        document = default_template()
+    else:
+        try:
+            document = docx.Document(str(path))
+        except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
+            raise TemplateError(f"{path}: not a Word .docx template ({exc.__class__.__name__})") from exc
+        apply_styles(document, only_missing=True)
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
-    apply_styles(document, only_missing=True)
+    if document.element.nsmap.get("w") != _W_NS or document.element.nsmap.get("r") != _R_NS:
+        raise TemplateError(f"{path}: its document part does not use Word's usual w: and r: prefixes")
     return document
 
 
-# --- low-level Word XML: fields, bookmarks, hyperlinks -------------------------------------
-def _element(tag: str, **attrs):
-    from docx.oxml.ns import qn
-    from docx.oxml.parser import OxmlElement
-
-    el = OxmlElement(tag)
-    for key, value in attrs.items():
-        el.set(qn(f"w:{key}"), str(value))
-    return el
+# --- Word XML as text ---------------------------------------------------------------------
+def _text(text: str) -> str:
+    return escape(_NOT_XML.sub("", text))
 
 
-def _add_field(paragraph, instruction: str, placeholder: str, dirty: bool = False) -> None:
-    """A complex field ({ PAGE }, { TOC ... }) whose result Word computes."""
-    begin = _element("w:fldChar", fldCharType="begin", **({"dirty": "true"} if dirty else {}))
-    for part in (begin, None, _element("w:fldChar", fldCharType="separate"), placeholder,
-                 _element("w:fldChar", fldCharType="end")):
-        run = paragraph.add_run()
-        if part is None:
-            instr = _element("w:instrText")
-            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            instr.text = f" {instruction} "
-            run._r.append(instr)
-        elif isinstance(part, str):
-            run.text = part
-        else:
-            run._r.append(part)
+class _Xml:
+    """Paragraphs, runs, links, fields and tables of the body as XML strings, styles by id."""
 
+    def __init__(self, document) -> None:
+        self.document = document
+        self.style_ids: dict[str, str] = {}
+        section = document.sections[0]
+        self.width = (section.page_width - section.left_margin - section.right_margin) // 635  # EMU -> twips
 
-def _bookmark(paragraph, name: str, number: int) -> None:
-    """Wrap the paragraph's content in a bookmark that citations link to."""
-    p = paragraph._p
-    start = _element("w:bookmarkStart", id=number, name=name)
-    ppr = p.pPr
-    if ppr is not None:
-        ppr.addnext(start)
-    else:
-        p.insert(0, start)
-    p.append(_element("w:bookmarkEnd", id=number))
+    def style(self, name: str) -> str:
+        """A style's id, looked up once (python-docx's lookup by name scans every style)."""
+        if name not in self.style_ids:
+            self.style_ids[name] = self.document.styles[name].style_id
+        return self.style_ids[name]
 
+    def run(self, text: str, style: str | None = None) -> str:
+        props = f'<w:rPr><w:rStyle w:val="{self.style(style)}"/></w:rPr>' if style else ""
+        return f'<w:r>{props}<w:t xml:space="preserve">{_text(text)}</w:t></w:r>'
 
-def _hyperlink(paragraph, text: str, *, anchor: str | None = None, url: str | None = None,
-               style: str | None = None) -> None:
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml.ns import qn
+    def link(self, text: str, *, anchor: str | None = None, url: str | None = None,
+             style: str | None = None) -> str:
+        """A hyperlink to a bookmark in the document or to a web address."""
+        target = f"w:anchor={quoteattr(anchor)}" if anchor else f'r:id="{self.relate(url)}"'
+        return f"<w:hyperlink {target}>{self.run(text, style)}</w:hyperlink>"
 
-    link = _element("w:hyperlink")
-    if anchor:
-        link.set(qn("w:anchor"), anchor)
-    else:
-        rid = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        link.set(qn("r:id"), rid)
-    paragraph._p.append(link)
-    _run(paragraph, text, style, parent=link)
+    def relate(self, url: str) -> str:
+        """The relationship id of a web address (made once; the same address gives the same id)."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        return self.document.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+
+    @staticmethod
+    def field(instruction: str, placeholder: str, dirty: bool = False) -> str:
+        """A complex field ({ PAGE }, { TOC ... }) whose result Word computes."""
+        flag = ' w:dirty="true"' if dirty else ""
+        return (f'<w:r><w:fldChar w:fldCharType="begin"{flag}/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve"> {_text(instruction)} </w:instrText></w:r>'
+                f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_Xml._plain(placeholder)}'
+                f'<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+    @staticmethod
+    def _plain(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{_text(text)}</w:t></w:r>'
+
+    def para(self, content: str = "", style: str = "Normal", bookmark: tuple[str, int] | None = None) -> str:
+        """A paragraph of runs (XML); a bookmark (name, id) wraps its content for links to point at."""
+        props = "" if style == "Normal" else f'<w:pPr><w:pStyle w:val="{self.style(style)}"/></w:pPr>'
+        if bookmark:
+            name, number = bookmark
+            content = (f'<w:bookmarkStart w:id="{number}" w:name={quoteattr(name)}/>{content}'
+                       f'<w:bookmarkEnd w:id="{number}"/>')
+        return f"<w:p>{props}{content}</w:p>"
+
+    def text(self, text: str, style: str = "Normal") -> str:
+        return self.para(self._plain(text) if text else "", style)
+
+    def table(self, header: list[str], rows: list[list[str]]) -> Iterator[str]:
+        """An editable table in the template's table style; the header row repeats on every page."""
+        col = self.width // len(header)
+        grid = "".join(f'<w:gridCol w:w="{col}"/>' for _ in header)
+        yield (f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style(TABLE_STYLE)}"/><w:tblW w:type="auto" w:w="0"/>'
+               '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" '
+               f'w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
+        for i, row in enumerate([header, *rows]):
+            cells = "".join(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{col}"/></w:tcPr>'
+                            f'<w:p>{self._plain(text) if text else ""}</w:p></w:tc>' for text in row)
+            yield f'<w:tr>{"<w:trPr><w:tblHeader/></w:trPr>" if i == 0 else ""}{cells}</w:tr>'
+        yield "</w:tbl>"
 
 
 def _source_anchor(number: int) -> str:
     return f"source_{number}"
 
 
-# --- styled paragraphs and runs, by style id (python-docx's lookup by name scans every style) ----
-def _style_id(part, name: str) -> str:
-    """The id of a style, looked up once per document part."""
-    ids = part.__dict__.setdefault("_briefing_style_ids", {})
-    if name not in ids:
-        ids[name] = part.document.styles[name].style_id
-    return ids[name]
-
-
-def _para(document, text: str = "", style: str = "Normal"):
-    """A paragraph at the end of the body, built as XML: python-docx's add_paragraph and add_run
-    search their siblings on every call, which is slow for a brief of thousands of statements."""
-    from docx.text.paragraph import Paragraph
-
-    body = document.element.body
-    p = body.makeelement(f"{_W}p", {})  # made by the document's parser: a python-docx CT_P
-    if style != "Normal":
-        ppr = etree.SubElement(p, f"{_W}pPr")
-        etree.SubElement(ppr, f"{_W}pStyle").set(f"{_W}val", _style_id(document.part, style))
-    cache = document.part.__dict__
-    if "_briefing_sect_pr" not in cache:
-        cache["_briefing_sect_pr"] = body.sectPr  # looked up once: python-docx scans the whole body for it
-    end = cache["_briefing_sect_pr"]
-    end.addprevious(p) if end is not None else body.append(p)
-    paragraph = Paragraph(p, document._body)
-    if text:
-        _run(paragraph, text)
-    return paragraph
-
-
-def _heading(document, text: str, level: int):
-    return _para(document, text, f"Heading {level}")
-
-
-def _run(paragraph, text: str, style: str | None = None, parent=None):
-    """A run of text (in `parent`, a hyperlink say, or else the paragraph), with a character style."""
-    r = etree.SubElement(parent if parent is not None else paragraph._p, f"{_W}r")
-    if style:
-        rpr = etree.SubElement(r, f"{_W}rPr")
-        etree.SubElement(rpr, f"{_W}rStyle").set(f"{_W}val", _style_id(paragraph.part, style))
-    t = etree.SubElement(r, f"{_W}t")
-    t.text = text
-    t.set(_XML_SPACE, "preserve")
-    return r
-
-
 # --- the document ------------------------------------------------------------------------
-def _cite(paragraph, statement: BriefStatement) -> None:
-    citations, more = statement.shown_citations
-    _run(paragraph, " — ", CITATION_STYLE)
+def _statement(xml: _Xml, s: BriefStatement) -> str:
+    if s.kind == "direct":
+        text, style = f"“{s.text.strip()}”", "Quote"
+    else:
+        text, style = f"Reported ({s.verb or 'said'}): {s.text.strip()}", "Normal"
+    citations, more = s.shown_citations
+    runs = [xml.run(text), xml.run(" — ", CITATION_STYLE)]
     for i, c in enumerate(citations):
         if i:
-            _run(paragraph, "; ", CITATION_STYLE)
-        _hyperlink(paragraph, f"{c.headline}, {c.date or 'undated'}, ¶ {c.paragraph} [{c.source_number}]",
-                   anchor=_source_anchor(c.source_number), style=CITATION_STYLE)
+            runs.append(xml.run("; ", CITATION_STYLE))
+        runs.append(xml.link(f"{c.headline}, {c.date or 'undated'}, ¶ {c.paragraph} [{c.source_number}]",
+                             anchor=_source_anchor(c.source_number), style=CITATION_STYLE))
     if more:
-        _run(paragraph, f"; and {more} more article{'' if more == 1 else 's'}", CITATION_STYLE)
+        runs.append(xml.run(f"; and {more} more article{'' if more == 1 else 's'}", CITATION_STYLE))
+    return xml.para("".join(runs), style)
 
 
-def _add_table(document, header: list[str], rows: list[list[str]]) -> None:
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = document.styles[TABLE_STYLE]
-    first = table.rows[0]
-    first._tr.get_or_add_trPr().append(_element("w:tblHeader"))  # repeats on every page
-    for cell, text in zip(first.cells, header, strict=True):
-        cell.text = text
-    if not rows:
-        return
-    model = table.add_row()  # one row built by python-docx, copied for the rest (add_row is slow)
-    for cell in model.cells:
-        cell.text = "x"
-    model_tr = model._tr
-    tbl = table._tbl
-    tbl.remove(model_tr)
-    for row in rows:
-        tr = copy.deepcopy(model_tr)
-        for t, text in zip(tr.iter(f"{_W}t"), row, strict=True):
-            t.text = text
-            if text != text.strip():
-                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        tbl.append(tr)
-
-
-def _statement(document, s: BriefStatement) -> None:
-    if s.kind == "direct":
-        p = _para(document, f"“{s.text.strip()}”", "Quote")
-    else:
-        p = _para(document, f"Reported ({s.verb or 'said'}): {s.text.strip()}", "Normal")
-    _cite(p, s)
-
-
-
-def _source_line(document, s: Source) -> None:
-    p = _para(document, f"[{s.number}] ", "Source")
+def _source_line(xml: _Xml, s: Source) -> str:
     label = " — ".join(x for x in (s.outlet, s.headline, s.date or "undated") if x)
-    if s.url:
-        _hyperlink(p, label, url=s.url)
+    entry = xml.link(label, url=s.url) if s.url else xml.run(f"{label} — {s.source}")
+    return xml.para(xml.run(f"[{s.number}] ") + entry, "Source", bookmark=(_source_anchor(s.number), s.number))
+
+
+def _body(brief: Brief, xml: _Xml) -> Iterator[str]:
+    """The body's XML, in reading order."""
+    yield xml.text(brief.title, "Title")
+    yield xml.text(f"Briefing for {brief.date or 'undated coverage'}", "Subtitle")
+    yield xml.text("Contents", "TOC Heading")
+    yield xml.para(xml.field('TOC \\o "1-3" \\h \\z \\u',
+                             "Open in Word and the table of contents fills in (or right-click, Update Field).",
+                             dirty=True))
+
+    yield xml.text("Summary", "Heading 1")
+    if not brief.sources:
+        yield xml.text("No coverage: no article matched this briefing.")
+    for point in brief.summary_points():
+        yield xml.text(point, "List Bullet")
+
+    yield xml.text("Key figures", "Heading 1")
+    if brief.figures:
+        rows, left = brief.figure_rows()
+        yield from xml.table(list(brief.FIGURE_COLUMNS), rows)
+        if left:
+            yield xml.text(f"{left} further figures are in the articles listed under Sources.")
     else:
-        p.add_run(f"{label} — {s.source}")
-    _bookmark(p, _source_anchor(s.number), s.number)
+        yield xml.text("No figures reported.")
+    if brief.conflicts:
+        yield xml.text("Figures that disagree", "Heading 2")
+        yield from xml.table(list(brief.CONFLICT_COLUMNS), brief.conflict_rows())
+
+    yield xml.text("Statements by topic", "Heading 1")
+    if not brief.topics:
+        yield xml.text("No statements reported.")
+    for topic in brief.topics:
+        yield xml.text(topic.name, "Heading 2")
+        for official in topic.officials:
+            detail = ", ".join(x for x in (official.title, official.organisation) if x)
+            yield xml.text(official.name + (f" — {detail}" if detail else ""), "Heading 3")
+            for s in official.statements:
+                yield _statement(xml, s)
+
+    yield xml.text("Officials", "Heading 1")
+    if brief.officials:
+        yield from xml.table(
+            ["Name", "Title", "Organisation", "Statements"],
+            [[o.name, (o.title or "") + (f" (also: {'; '.join(o.other_titles)})" if o.other_titles else ""),
+              o.organisation or "", str(o.statements)] for o in brief.officials])
+    else:
+        yield xml.text("No officials quoted.")
+
+    yield xml.text("Sources", "Heading 1")
+    for s in brief.sources:
+        yield _source_line(xml, s)
+    if brief.unusable or brief.left_out:
+        yield xml.text("Inputs not used", "Heading 1")
+        for source, problem in (*brief.unusable, *brief.left_out):
+            yield xml.text(f"{source}: {problem}", "List Bullet")
 
 
-def _header_footer(document, brief: Brief) -> None:
+def _replace_paragraph(paragraph, xml: str) -> None:
+    """Put a paragraph written as XML text in place of a python-docx paragraph (header, footer)."""
+    from docx.oxml import parse_xml
+
+    new = parse_xml(xml.replace("<w:p>", f'<w:p xmlns:w="{_W_NS}">', 1))
+    paragraph._p.addnext(new)
+    paragraph._p.getparent().remove(paragraph._p)
+
+
+def _header_footer(document, brief: Brief, xml: _Xml) -> None:
     """Title and date in the header, Page X of Y in the footer, unless the template has its own."""
     section = document.sections[0]
     header = section.header
     if not any(p.text.strip() for p in header.paragraphs):
-        p = header.paragraphs[0]
-        p.text = f"{brief.title} — {brief.date or 'undated'}"
-        p.style = document.styles["Header"]
+        _replace_paragraph(header.paragraphs[0], xml.text(f"{brief.title} — {brief.date or 'undated'}", "Header"))
     footer = section.footer
     if not any(p.text.strip() for p in footer.paragraphs) and not footer._element.xpath(".//w:fldChar"):
-        p = footer.paragraphs[0]
-        p.style = document.styles["Footer"]
-        p.add_run("Page ")
-        _add_field(p, "PAGE", "1")
-        p.add_run(" of ")
-        _add_field(p, "NUMPAGES", "1")
+        content = xml._plain("Page ") + xml.field("PAGE", "1") + xml._plain(" of ") + xml.field("NUMPAGES", "1")
+        _replace_paragraph(footer.paragraphs[0], xml.para(content, "Footer"))
 
 
 def _properties(document, brief: Brief) -> None:
@@ -244,74 +256,52 @@ def _properties(document, brief: Brief) -> None:
 def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
     """Write the briefing to `out` atomically: the old file stays until the new one is complete."""
     document = _open_template(template)
-    _para(document, brief.title, "Title")
-    _para(document, f"Briefing for {brief.date or 'undated coverage'}", "Subtitle")
-    _para(document, "Contents", "TOC Heading")
-    _add_field(_para(document), 'TOC \\o "1-3" \\h \\z \\u',
-               "Open in Word and the table of contents fills in (or right-click, Update Field).", dirty=True)
-
-    _heading(document, "Summary", 1)
-    if not brief.sources:
-        _para(document, "No coverage: no article matched this briefing.", "Normal")
-    for point in brief.summary_points():
-        _para(document, point, "List Bullet")
-
-    _heading(document, "Key figures", 1)
-    if brief.figures:
-        rows, left = brief.figure_rows()
-        _add_table(document, list(brief.FIGURE_COLUMNS), rows)
-        if left:
-            _para(document, f"{left} further figures are in the articles listed under Sources.", "Normal")
-    else:
-        _para(document, "No figures reported.", "Normal")
-    if brief.conflicts:
-        _heading(document, "Figures that disagree", 2)
-        _add_table(document, list(brief.CONFLICT_COLUMNS), brief.conflict_rows())
-
-    _heading(document, "Statements by topic", 1)
-    if not brief.topics:
-        _para(document, "No statements reported.", "Normal")
-    for topic in brief.topics:
-        _heading(document, topic.name, 2)
-        for official in topic.officials:
-            detail = ", ".join(x for x in (official.title, official.organisation) if x)
-            _heading(document, official.name + (f" — {detail}" if detail else ""), 3)
-            for s in official.statements:
-                _statement(document, s)
-
-    _heading(document, "Officials", 1)
-    if brief.officials:
-        _add_table(document, ["Name", "Title", "Organisation", "Statements"],
-                   [[o.name, (o.title or "") + (f" (also: {'; '.join(o.other_titles)})" if o.other_titles else ""),
-                     o.organisation or "", str(o.statements)] for o in brief.officials])
-    else:
-        _para(document, "No officials quoted.", "Normal")
-
-    _heading(document, "Sources", 1)
-    for s in brief.sources:
-        _source_line(document, s)
-    if brief.unusable or brief.left_out:
-        _heading(document, "Inputs not used", 1)
-        for source, problem in (*brief.unusable, *brief.left_out):
-            _para(document, f"{source}: {problem}", "List Bullet")
-    _header_footer(document, brief)
+    xml = _Xml(document)
+    _header_footer(document, brief, xml)
     _properties(document, brief)
-    save_atomically(document, Path(out))
+    for s in brief.sources:  # the body is written after the package is saved: its links' targets first
+        if s.url:
+            xml.relate(s.url)
+    save_atomically(document, Path(out), _body(brief, xml))
 
 
-def save_atomically(document, out: Path) -> None:
-    """Save through a temporary file and rename (see briefing.atomic); zip entries get a fixed timestamp,
-    so the same document gives the same bytes."""
+def save_atomically(document, out: Path, body: Iterable[str] = ()) -> None:
+    """Save through a temporary file and rename (see briefing.atomic), with `body` (XML text) streamed
+    into the document part; zip entries get a fixed timestamp, so the same document gives the same bytes."""
     def write(tmp: Path) -> None:
         document.save(str(tmp))
-        _fix_timestamps(tmp)
+        _repack(tmp, body)
 
     write_atomically(out, write)
 
 
-def _fix_timestamps(path: Path) -> None:
-    with zipfile.ZipFile(path) as src:
-        entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, data in entries:
-            dst.writestr(zipfile.ZipInfo(name, _ZIP_TIME), data, compress_type=zipfile.ZIP_DEFLATED)
+def _repack(path: Path, body: Iterable[str]) -> None:
+    """Rewrite the saved package with fixed timestamps and the body's XML streamed in place."""
+    packed = path.with_name(path.name + ".zip")
+    try:
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                data = src.read(info.filename)
+                entry = zipfile.ZipInfo(info.filename, _ZIP_TIME)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                if info.filename != _BODY:
+                    dst.writestr(entry, data)
+                    continue
+                head, tail = _split_body(data.decode("utf-8"))
+                with dst.open(entry, "w") as stream:
+                    stream.write(head.encode("utf-8"))
+                    for chunk in body:
+                        stream.write(chunk.encode("utf-8"))
+                    stream.write(tail.encode("utf-8"))
+        shutil.move(packed, path)
+    finally:
+        packed.unlink(missing_ok=True)
+
+
+def _split_body(document_xml: str) -> tuple[str, str]:
+    """The document part around the place the body's paragraphs go: after <w:body>, before sectPr."""
+    if "<w:body/>" in document_xml:
+        head, tail = document_xml.split("<w:body/>", 1)
+        return head + "<w:body>", "</w:body>" + tail
+    head, tail = document_xml.split("<w:body>", 1)
+    return head + "<w:body>", tail

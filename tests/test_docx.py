@@ -49,3 +49,14 @@ def test_officials_table_and_sources(seed_article, tmp_path):
     assert "John Kirby" in names and "Matthew Miller" in names
     sources = [p.text for p in doc.paragraphs if p.style.name == "Source"]
     assert sources and sources[0].startswith("[1] North Korean forces suffer")
+
+
+def test_markup_and_control_characters_in_articles_are_text_not_xml(tmp_path):
+    article = tmp_path / "odd.txt"
+    article.write_text(' date 2024-05-01 Tax <b>cuts</b> & "more"\n'
+                       '“Rates fall by 2% & stay <low>\x01,” Finance Minister Ola Berg said.\n', encoding="utf-8")
+    doc = build(tmp_path, article)
+    quotes = [p.text for p in doc.paragraphs if p.style.name == "Quote"]
+    assert quotes and quotes[0].startswith("“Rates fall by 2% & stay <low>,”")
+    sources = [p.text for p in doc.paragraphs if p.style.name == "Source"]
+    assert sources[0].startswith('[1] Tax <b>cuts</b> & "more"')
