@@ -22,38 +22,22 @@ def default_topics() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(topics)
 
 
-_WORD = re.compile(r"[\w-]+")
-
-
 @cache
-def _keywords(topics: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[tuple[str, ...], list[int]], int]:
-    """Which topics each keyword (as a tuple of words) counts for, and the longest keyword's length."""
-    owners: dict[tuple[str, ...], list[int]] = {}
+def _matcher(topics: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern, dict[str, list[int]]]:
+    """One pattern for every keyword of every topic, and which topics each keyword counts for."""
+    owners: dict[str, list[int]] = {}
     for i, (_name, keywords) in enumerate(topics):
         for k in keywords:
-            owners.setdefault(tuple(_WORD.findall(k)), []).append(i)
-    return owners, max((len(k) for k in owners), default=1)
+            owners.setdefault(k, []).append(i)
+    words = sorted(owners, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), owners
 
 
 def topic_of(text: str, topics: tuple[tuple[str, tuple[str, ...]], ...] | None = None) -> str:
-    """The topic whose keywords the text uses most; ties go to the earlier topic; else "Other".
-
-    Keywords are looked up word by word, the longest first, so "interest rate" counts once."""
+    """The topic whose keywords the text uses most; ties go to the earlier topic; else "Other"."""
     topics = topics or default_topics()
-    owners, longest = _keywords(topics)
-    words = _WORD.findall(text.lower())
-    hits: dict[int, int] = {}
-    i = 0
-    while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            found = owners.get(tuple(words[i:i + n]))
-            if found is not None:
-                for t in found:
-                    hits[t] = hits.get(t, 0) + 1
-                i += n
-                break
-        else:
-            i += 1
+    pattern, owners = _matcher(topics)
+    hits = Counter(i for m in pattern.finditer(re.sub(r"[^\w\s-]", " ", text.lower())) for i in owners[m.group()])
     if not hits:
         return OTHER
     best = max(hits.values())
