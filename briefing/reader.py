@@ -123,7 +123,7 @@ def read_articles(inp: Input) -> list[Article]:
 
 def parse_article(text: str, source: str = "-") -> Article:
     """Parse article text in the seed layout or as plain text."""
-    lines = [clean_text(line).strip() for line in text.splitlines()]
+    lines = [line.strip() for line in clean_text(text).splitlines()]
     lines = [line for line in lines if line]
     if not lines:
         raise ArticleError(source, "empty file")
