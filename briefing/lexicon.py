@@ -132,3 +132,9 @@ def hedges() -> tuple[str, ...]:
 @cache
 def currencies() -> dict[str, str]:
     return dict(line.rsplit(" ", 1) for line in _lines("currencies.txt"))
+
+
+@cache
+def role_verbs() -> dict[str, str]:
+    """"heads" -> "head": a relative clause that gives a person's role ("who heads the agency")."""
+    return dict(line.split(" ", 1) for line in _lines("role_verbs.txt"))

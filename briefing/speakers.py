@@ -196,6 +196,42 @@ class Person:
         return Official(self.name, self.title, self.organisation, tuple(aliases))
 
 
+_PHRASE_END = {",", ".", ";", ":", "(", ")", "“", "”", '"'}
+_RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when"})
+_ROLE_PREPOSITIONS = frozenset({"at", "with", "of", "for", "from", "in", "on"})
+
+
+def _phrase(toks: list[Token]) -> list[Token]:
+    """The tokens up to the first punctuation mark that ends an apposition."""
+    return _until(toks, _PHRASE_END)
+
+
+def _until(toks: list[Token], stops) -> list[Token]:
+    end = next((i for i, t in enumerate(toks) if t.text in stops or t.lower in stops), len(toks))
+    return toks[:end]
+
+
+def _office_of(toks: list[Token], k: int) -> int:
+    """Where a lowercase office with an "of" phrase starts before toks[k] ("minister of mines and
+    energy"), or k itself when there is none."""
+    for back in range(k - 2, max(-1, k - 8), -1):
+        word = toks[back]
+        if word.lower in lexicon.title_words() and toks[back + 1].lower in {"of", "for"}:
+            return back if k - back > 2 else k
+        if not (word.text.isalpha() and word.text.islower()):
+            return k
+    return k
+
+
+def _join(toks: list[Token]) -> str:
+    """Words as written: "Ennahda’s general secretariat", the possessive kept on its noun."""
+    return "".join(t.text if t.text in {"’s", "'s"} or not i else " " + t.text for i, t in enumerate(toks))
+
+
+def _strip_the(toks: list[Token]) -> list[Token]:
+    return toks[1:] if toks and toks[0].lower in {"a", "an", "the"} else toks
+
+
 def _outside(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
     """The tokens outside the (ordered) quotation spans."""
     if not spans:
@@ -240,6 +276,7 @@ class Cast:
                 k = i
                 while k > 0 and toks[k - 1].lower in title_words:
                     k -= 1
+                k = _office_of(toks, k)  # "minister of mines and energy Tom Alweendo"
                 after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
                 self._register_body(toks, i, j)
                 person = self._register(toks[k:j], (p, toks[i].start),
@@ -249,6 +286,10 @@ class Cast:
                     person.descriptors.add(toks[k - 1].text)  # "the newspaper" later finds "newspaper X"
                 if person is not None and j < len(toks) and toks[j].text == ",":
                     self._apposition(person, toks[j + 1:j + 16])
+                elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and toks[j + 1].lower in {"the", "a", "an"}:
+                    known = person or (self._find_person(toks[i].text) if j == i + 1 else None)
+                    if known is not None:
+                        self._apposition(known, toks[j + 1:j + 16])  # "Amer is the head of the X"
                 if person is not None and k > 1 and toks[k - 1].text == ",":
                     self._title_before(person, toks[max(0, k - 10):k - 1])
                 i = max(j, i + 1)
@@ -296,50 +337,50 @@ class Cast:
 
     def _apposition(self, person: Person, toks: list[Token]) -> None:
         """Title and organisation from "Jane Doe, a senior fellow at the Brookings Institution,"."""
-        words: list[Token] = []
-        for t in toks:
-            if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
-                break
-            words.append(t)
-        if not words:
-            return
-        owner: list[Token] = []
-        if len(words) > 2 and words[1].text in {"’s", "'s"} and words[0].is_capitalised:
-            owner, words = words[:1], words[2:]  # "Ferit Hoxha, Albania's foreign minister,"
-        elif words[0].lower in {"a", "an", "the"}:
-            words = words[1:]
-        if not any(t.lower in lexicon.title_words() for t in words[:4]):
-            return
-        split = next((i for i, t in enumerate(words) if t.lower in {"at", "with", "of", "for", "from", "in"}), None)
-        title_words = words[:split] if split is not None else words
-        org_words = [t for t in words[split + 1:] if t.lower != "the"] if split is not None else owner
-        if not any(t.lower in lexicon.title_words() for t in title_words):
-            return
-        title = " ".join(t.text for t in title_words) or None
-        organisation = " ".join(t.text for t in org_words) if org_words and org_words[0].is_capitalised else None
-        if title and not person.title:
-            person.title = title
-            person.organisation = person.organisation or organisation
+        role = self._role(_phrase(toks))
+        if role and not person.title:
+            person.title, person.organisation = role[0], person.organisation or role[1]
 
     def _title_before(self, person: Person, toks: list[Token]) -> None:
         """Title from "Sweden's Minister of Justice, Gunnar Strömmer," (the role, a comma, the name)."""
         start = len(toks)
-        while start > 0 and toks[start - 1].text not in {",", ".", ";", ":", "(", ")", "“", "”", '"'}:
+        while start > 0 and toks[start - 1].text not in _PHRASE_END:
             start -= 1
-        words = toks[start:]
-        if words and words[0].lower in {"the", "a", "an"}:
-            words = words[1:]
-        if not words:
-            return
-        of = next((i for i, t in enumerate(words) if t.lower == "of"), len(words))
-        if words[of - 1].lower not in lexicon.title_words():
-            return
+        self._apposition(person, toks[start:])
+
+    def _role(self, words: list[Token]) -> tuple[str, str | None] | None:
+        """(title, organisation) from the words of a role, or None when they name no office:
+        "the European Union's foreign policy chief", "ERAA director of air transport", "professor of
+        politics at Dokkyo University", "who heads the regional administration", "Minister of Justice"."""
+        if len(words) > 2 and words[0].lower == "who" and words[1].lower in lexicon.role_verbs():
+            org = _strip_the(words[2:])
+            return lexicon.role_verbs()[words[1].lower], _join(org) or None
+        words = _strip_the(words)
         owner: list[Token] = []
-        if len(words) > 2 and words[1].text in {"’s", "'s"} and words[0].is_capitalised:
-            owner, words = words[:1], words[2:]
-        if not person.title:
-            person.title = " ".join(t.text for t in words)
-            person.organisation = person.organisation or (" ".join(t.text for t in owner) or None)
+        k = next((i for i, t in enumerate(words[:7]) if t.text in {"’s", "'s"}), None)
+        if k and any(t.is_capitalised for t in words[:k]) and not any(t.lower in lexicon.title_words()
+                                                                        for t in words[:k]):
+            owner, words = _strip_the(words[:k]), words[k + 1:]  # "the Trump campaign's political director"
+        elif len(words) > 1 and words[1].lower in lexicon.title_words() and (
+                _is_acronym(words[0].text) or getattr(self.people.get(words[0].text), "kind", None) == "body"):
+            owner, words = words[:1], words[1:]  # "ERAA director of air transport"
+        if not any(t.lower in lexicon.title_words() for t in words[:4]):
+            return None
+        title: list[Token] = []
+        org: list[Token] = owner
+        for i, t in enumerate(words):
+            if t.lower in _RELATIVE:
+                break
+            if t.lower in _ROLE_PREPOSITIONS and title:
+                rest = _strip_the(words[i + 1:])
+                formal = t.lower in {"of", "for"} and title[-1].is_capitalised  # "Minister of Justice"
+                if rest and rest[0].is_capitalised and not formal:
+                    org = _until(rest, _RELATIVE | _ROLE_PREPOSITIONS - {"of", "for"})
+                    break
+            title.append(t)
+        if not any(t.lower in lexicon.title_words() for t in title):
+            return None
+        return _join(title), _join(org) or None
 
     def _add(self, m: Mention) -> Person:
         existing = self._find_person(m.name) if m.kind == "person" else self.people.get(m.name)

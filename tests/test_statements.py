@@ -220,3 +220,22 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
         "Russia vowed to strike back for the raid on Friday.",
         "Russian President Vladimir Putin on Friday denounced a drone strike. He said there were no troops nearby.")
     assert [s[0] for s in found] == ["Volodymyr Zelenskyy", "Russia", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("paragraphs, title, organisation", [
+    (["Maria Lind, the Nordic Council's trade policy chief, said talks would resume."],
+     "trade policy chief", "Nordic Council"),
+    (["Omar Haddad, a professor of economics at Lund University, said prices would fall."],
+     "professor of economics", "Lund University"),
+    (["Pia Berg, NRA director of rail transport, said the line would close."], "director of rail transport", "NRA"),
+    (["Ann Holm, a member of Unity’s youth council, said the vote was fair."], "member", "Unity’s youth council"),
+    (["Tim Roe, who heads the district council, said the road would reopen."], "head", "district council"),
+    (["The leader of Forward, Sam Okafor, said the party would vote no."], "leader", "Forward"),
+    (["“We are ready,” minister of roads and transport Ben Dube told reporters."],
+     "minister of roads and transport", None),
+    (["“We are ready,” Ben Dube said.", "Dube is the head of the Harbour Trust in Oslo."], "head", "Harbour Trust"),
+])
+def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title, organisation):
+    _, record = statements(*paragraphs)
+    official = record["officials"][0]
+    assert (official["title"], official["organisation"]) == (title, organisation)
