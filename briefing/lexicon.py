@@ -28,6 +28,7 @@ class SpeechVerb:
     takes_object: bool
     bare: bool
     infinitive: bool
+    complement: frozenset[str] | None = None  # words that open what is said of the object: "as", "of"
 
 
 @cache
@@ -37,7 +38,9 @@ def speech_verbs() -> dict[str, SpeechVerb]:
     for line in _lines("speech_verbs.txt"):
         words = line.split()
         forms = [w for w in words if not w.startswith("+")]
-        verb = SpeechVerb(forms[0], "+obj" in words, "+bare" in words, "+to" in words)
+        complement = [w[len("+as="):].split("|") for w in words if w.startswith("+as=")]
+        verb = SpeechVerb(forms[0], "+obj" in words, "+bare" in words, "+to" in words,
+                          frozenset(complement[0]) if complement else None)
         for form in forms:
             verbs.setdefault(form.lower(), verb)
     return verbs

@@ -107,6 +107,8 @@ def parse_mention(text: str) -> Mention | None:
     name_words = words[start:end]
     head = lower[-1]
     body_phrase = " ".join(words)
+    if len(words) == 1 and (head in lexicon.anonymous_sources() or head in SPOKESPEOPLE):
+        return Mention(text, "anonymous", title=words[0])  # "Officials said", at a sentence start
     if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE \
             and (not name_words or name_words == words[-1:]):  # "Residents said", at a sentence start
         return Mention(text, "anonymous", title=" ".join(words))
@@ -321,7 +323,7 @@ class Cast:
     def _register(self, toks: list[Token], pos, sentence_start: bool, as_object: bool) -> Person | None:
         while toks and toks[-1].lower in lexicon.title_words():
             toks = toks[:-1]
-        if len(toks) < 2:
+        if len(toks) < 2 or all(t.text.isupper() for t in toks):  # "NEW DELHI:", a dateline, is nobody
             return None
         m = parse_mention(" ".join(t.text for t in toks))
         if m is None or m.kind != "person" or not m.name or len(m.name.split()) < 2:

@@ -70,6 +70,39 @@ def _stream(tokens: list[Token], starts: list[int], quotes: list[tuple[Quote, in
     return items
 
 
+_AUXILIARIES = frozenset("has have had will would".split())
+
+
+def _auxiliary_before(items: list[Token], j: int) -> int | None:
+    """The auxiliary opening an adverbial run that ends at items[j] ("has over the past few months
+    repeatedly"), when the run is short and all lowercase words."""
+    for back in range(j, max(-1, j - 8), -1):
+        word = items[back]
+        if word.lower in _AUXILIARIES and back < j:
+            return back
+        if word.is_quote or not (word.text.isalpha() and word.text.islower()) or word.lower in lexicon.speech_verbs():
+            return None
+    return None
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _skip_aside(items: list[Token], k: int) -> int:
+    """Past an aside set off by dashes at items[k] ("-- just months before X --"), if there is one."""
+    if k >= len(items) or items[k].text not in _DASHES:
+        return k
+    m = k
+    while m < len(items) and items[m].text in _DASHES:
+        m += 1
+    close = next((c for c in range(m, min(len(items), m + 25)) if items[c].text in _DASHES), None)
+    if close is None:
+        return k
+    while close < len(items) and items[close].text in _DASHES:
+        close += 1
+    return close
+
+
 def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     """Index range of the speaker phrase ending just before items[i]."""
     j = i - 1
@@ -78,6 +111,8 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             j -= 1
         elif items[j].lower in TIME_WORDS and j > 0 and items[j - 1].lower in {"on", "last", "this", "in"}:
             j -= 2  # "Kristersson on Monday admitted"
+        elif (aux := _auxiliary_before(items, j)) is not None:
+            j = aux - 1  # "Munir has over the past few months repeatedly warned"
         else:
             break
     if j < 0:
@@ -245,6 +280,27 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
     return n
 
 
+_OBJECT_PRONOUNS = frozenset("them him her it this these those us me".split())
+
+
+def _complement(items: list[Token], k: int, markers: frozenset[str]) -> tuple[int, int] | None:
+    """What is said of an object: "accused [the military of orchestrating his removal]", "described
+    [the attack as a grave escalation]", "called [them unpatriotic]". None when the object stands alone
+    ("described the scene", "called the police")."""
+    n = _next_clause(items, k, len(items))
+    n = next((m for m in range(k + 1, n - 1) if items[m].lower == "and" and items[m + 1].text.islower()
+              and items[m + 1].text.endswith("ed")), n)  # "called it a “success” and published a report"
+    if k >= n or items[k].is_quote or items[k].lower in {"that", ":", ",", "on", "for", "to"}:
+        return None
+    if "*" in markers:  # a name for the object: only a pronoun object, so "called the police" is not one
+        ok = items[k].lower in _OBJECT_PRONOUNS and k + 1 < n and items[k + 1].lower not in {"to", "for", "on"}
+    else:
+        ok = any(it.lower in markers for it in items[k + 1:min(n, k + 12)])
+    if not ok or _words(items[k:n]) < 2:
+        return None
+    return k, n
+
+
 def _inverted_subject(items: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb ("..., said Kirby."), which ends the clause and is a
     name or a speaker noun: not "..., confirmed his daughter's passing to the press"."""
@@ -403,6 +459,9 @@ class Finder:
             comma = next((m for m in range(k, min(len(items), k + 8)) if items[m].text == ","), None)
             if comma is not None:
                 k = comma + 1
+            elif k + 1 < len(items) and items[k + 1].lower in TIME_WORDS:
+                k += 2  # "In May Munir said", "On Monday the ministry said"
+        k = _skip_aside(items, k)  # "In May -- just months before the operation -- Munir highlighted"
         start = k
         while k < len(items) and not items[k].is_quote and (
                 items[k].is_capitalised or items[k].lower in lexicon.title_words()
@@ -471,6 +530,10 @@ class Finder:
 
     def _content_after(self, items: list[Token], i: int, verb) -> tuple[int, int] | None:
         k, n = i + 1, len(items)
+        if verb.complement is not None:
+            span = _complement(items, k, verb.complement)
+            if span is not None:
+                return span
         if verb.takes_object and k < n and not items[k].is_quote and items[k].lower not in {"that", ":", ","}:
             k = self._skip_object(items, k, verb)
         k = self._skip_adjuncts(items, k)
