@@ -39,10 +39,11 @@ def _pattern() -> re.Pattern:
     prefix = "|".join(sorted((re.escape(c) for c in lexicon.currencies() if not c[0].isalpha() or c == "R"),
                              key=len, reverse=True))
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    number = rf"(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:\s?(?P<mult>{mult})\b)?"
+    number = (rf"(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:\s?(?P<mult>{mult})\b)?"
+              rf"(?:\s(?:in|out\s+of)\s(?P<den>10|100|ten|a\s+hundred)\b)?")  # "3 in 10": a share
     pct = r"(?P<pct>\s?%|\s?per ?cent\b|\s?pct\b|\s?percent\b)"
     pct2 = pct.replace("?P<pct>", "?P<pct2>")
-    rng = rf"(?:\s?(?:-|–|to|and)\s?(?:{prefix})?(?P<num2>{digits}|{wordnum}\b)(?:\s?(?:{mult})\b)?)?"
+    rng = rf"(?:\s?(?:-|–|to|and|or)\s?(?:{prefix})?(?P<num2>{digits}|{wordnum}\b)(?:\s?(?:{mult})\b)?)?"
     return re.compile(
         rf"(?<![\w.,\-/£$€])(?P<hedge>(?:{hedge})\s+)?(?:"
         rf"(?P<vague>{vague})(?=\s)"
@@ -60,6 +61,8 @@ def _value(text: str) -> float | None:
     except ValueError:
         pass
     units = lexicon.number_words()["units"]
+    if text in units:  # "a million"
+        return units[text]
     total, current = 0.0, 0.0
     for part in re.split(r"[- ]", text):
         if part in ("hundred",):
@@ -194,6 +197,8 @@ def _figure(text: str, m: re.Match, p: int):
         value *= lexicon.number_words()["multipliers"][mult.lower()]
     unit = None
     end_text = end
+    if m.group("den"):
+        value, pct = value * 100 / _value(m.group("den")), True  # "about 3 in 10 voters": 30 percent
     if pct:
         unit = "percent"
     elif cur:

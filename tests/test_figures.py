@@ -18,6 +18,9 @@ from briefing.tokens import tokenize
     ("Between 10 to 15 people were hurt.", [(10, True, "people", "10 to 15 people")]),
     ("Two ships were seized.", [(2, False, "ships", "Two ships")]),
     ("Half a million people were displaced.", [(500000, False, "people", "Half a million people")]),
+    ("About 3 in 10 voters say the country is on track.", [(30, True, "percent", "About 3 in 10")]),
+    ("The lead grew to 5 or 6 points.", [(5, True, "points", "5 or 6 points")]),
+    ("The plan costs a billion dollars.", [(1000000000, False, "USD", "a billion dollars")]),
 ])
 def test_figures(sentence, expected):
     found = [(f.value, f.approx, f.unit, f.text) for f in find_figures((sentence,))]
