@@ -117,9 +117,18 @@ def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
                 or "-" in lower and lower.split("-", 1)[0] in first_words):
             continue
         m = pattern.match(text, tok.start)
+        if m is not None and m.group("num2") and re.search(r"\bfrom\s*$", text[:m.start()]):
+            m = pattern.match(text, tok.start, _range_word(text, m))  # "from R11bn to R5.5bn": two figures
         if m is not None:
             last_end = m.end()
             yield m
+
+
+def _range_word(text: str, m: re.Match) -> int:
+    """Where the word joining a range ("to", "-") begins."""
+    first_end = max(m.end(g) for g in ("num", "mult", "pct") if m.group(g))
+    sep = re.compile(r"\s?(?:-|–|to|and|or)\b").search(text, first_end, m.start("num2"))
+    return sep.start() if sep else m.end()
 
 
 def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
@@ -176,7 +185,7 @@ def _figure(text: str, m: re.Match, p: int):
             return None
     if is_word and num[0].isupper() and start and not before.endswith((".", "“", '"')):
         return None
-    if not (cur or pct or mult) and not is_word and re.fullmatch(r"1[89]\d\d|20\d\d", num.replace(",", "")) \
+    if not (cur or pct or mult) and not is_word and re.fullmatch(r"1[89]\d\d|20\d\d", num) \
             and not re.match(r"\s+[a-z]+s\b", after):
         return None
     if not (is_word or cur or pct or mult) and before.endswith(",") and after.startswith(",") \
