@@ -21,7 +21,8 @@ from briefing.tokens import tokenize
     ("About 3 in 10 voters say the country is on track.", [(30, True, "percent", "About 3 in 10")]),
     ("The lead grew to 5 or 6 points.", [(5, True, "points", "5 or 6 points")]),
     ("The plan costs a billion dollars.", [(1000000000, False, "USD", "a billion dollars")]),
-    ("The fund was cut from R11bn to R5.5bn.", [(11000000000, False, "ZAR", "R11bn"), (5500000000, False, "ZAR", "R5.5bn")]),
+    ("The fund was cut from R11bn to R5.5bn.",
+     [(11000000000, False, "ZAR", "R11bn"), (5500000000, False, "ZAR", "R5.5bn")]),
     ("The campaign has 2,000 staff.", [(2000, False, "staff", "2,000 staff")]),
 ])
 def test_figures(sentence, expected):
