@@ -257,6 +257,8 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
     # auxiliary and adverbials between the speaker and the verb
     ("Army chief General Omar Saleh has over the past few months repeatedly warned that the border is porous.",
      [("Omar Saleh", "indirect", "the border is porous")]),
+    ("Campaign director Jo Hale disputes that the polls capture young voters.",
+     [("Jo Hale", "indirect", "the polls capture young voters")]),
 ])
 def test_reported_speech_with_objects_and_adverbials(paragraph, expected):
     found, _ = statements(paragraph)
