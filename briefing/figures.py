@@ -26,6 +26,9 @@ _AGO = frozenset("ago earlier later before after beforehand".split())
 _SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff", "personnel": "personnel"}
 
 
+_GLUED_UNITS = "km|kg|mm|cm|mph|km/h|kmh|ft|°C|°F|C"  # measures written onto the number: "20km", "0C"
+
+
 @cache
 def _pattern() -> re.Pattern:
     words = lexicon.number_words()
@@ -39,7 +42,8 @@ def _pattern() -> re.Pattern:
     prefix = "|".join(sorted((re.escape(c) for c in lexicon.currencies() if not c[0].isalpha() or c == "R"),
                              key=len, reverse=True))
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    number = (rf"(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:\s?(?P<mult>{mult})\b)?"
+    number = (rf"(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:(?P<glued>{_GLUED_UNITS})\b)?"
+              rf"(?:\s?(?P<mult>{mult})\b)?"
               rf"(?:\s(?:in|out\s+of)\s(?P<den>10|100|ten|a\s+hundred)\b)?")  # "3 in 10": a share
     pct = r"(?P<pct>\s?%|\s?per ?cent\b|\s?pct\b|\s?percent\b)"
     pct2 = pct.replace("?P<pct>", "?P<pct2>")
@@ -210,6 +214,8 @@ def _figure(text: str, m: re.Match, p: int):
         value, pct = value * 100 / _value(m.group("den")), True  # "about 3 in 10 voters": 30 percent
     if pct:
         unit = "percent"
+    elif m.group("glued"):
+        unit = m.group("glued")
     elif cur:
         unit = lexicon.currencies().get(cur, cur)
     compound = re.match(r"-([a-z]+)\b", after)
