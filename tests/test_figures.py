@@ -25,6 +25,8 @@ from briefing.tokens import tokenize
      [(11000000000, False, "ZAR", "R11bn"), (5500000000, False, "ZAR", "R5.5bn")]),
     ("The campaign has 2,000 staff.", [(2000, False, "staff", "2,000 staff")]),
     ("Queues stretched for 20km and it fell below 0C.", [(20, False, "km", "20km"), (0, True, "C", "below 0C")]),
+    ("Militants killed 21 Christians — most of them farmers.", [(21, False, "Christians", "21 Christians")]),
+    ("Nine Republicans voted against the bill.", [(9, False, "Republicans", "Nine Republicans")]),
 ])
 def test_figures(sentence, expected):
     found = [(f.value, f.approx, f.unit, f.text) for f in find_figures((sentence,))]
