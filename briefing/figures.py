@@ -203,6 +203,7 @@ def _figure(text: str, m: re.Match, p: int):
         return None
     if before.split() and before.split()[-1][:1].isupper() and not (cur or pct or mult) \
             and not before.endswith((".", ",")) and prev_word not in lexicon.hedges() \
+            and prev_word not in {"the", "these", "those", "its", "their", "his", "her", "our", "all"} \
             and not re.match(r"\s+[a-z]", after):
         return None
     value = _value(num)

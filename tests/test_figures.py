@@ -27,6 +27,7 @@ from briefing.tokens import tokenize
     ("Queues stretched for 20km and it fell below 0C.", [(20, False, "km", "20km"), (0, True, "C", "below 0C")]),
     ("Militants killed 21 Christians — most of them farmers.", [(21, False, "Christians", "21 Christians")]),
     ("Nine Republicans voted against the bill.", [(9, False, "Republicans", "Nine Republicans")]),
+    ("The three-member panel, led by Tower, reported.", [(3, False, "members", "three-member panel")]),
 ])
 def test_figures(sentence, expected):
     found = [(f.value, f.approx, f.unit, f.text) for f in find_figures((sentence,))]
