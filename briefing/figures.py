@@ -19,6 +19,7 @@ _STOP_UNIT = frozenset("""of the a an and or to in on at for from by with as tha
 their his her our your is are was were be been has have had will would could should may might who which
 what when where while but so if per cent percent pct more less over under about around up down out
 into than then there here it they he she we i you not no yes ago year-old years-old""".split())
+_PEOPLE = re.compile(r"\s([A-Z][a-z]+[^s\W]s)\b(?=\s*[,.;:—–-]|\s+[a-z])")
 _VERB_AFTER = frozenset("say says said are were have had will would could can may might did do does".split())
 _TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
 decade decades century centuries""".split())
@@ -93,9 +94,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     rest = text[pos:]
     m = re.match(r"[-\s]?((?:[A-Z][\w’'.-]*\s+){0,3})([a-z][a-z-]*)(\s+(?:a|per)\s+(?:day|year|month|week|hour))?",
                  rest)
-    people = re.match(r"\s([A-Z][a-z]+[^s\W]s)\b(?=\s*[,.;:—–-]|\s+[a-z])", rest)  # "21 Christians, 20 of them"
-    if not m or people and (m.group(2) in _STOP_UNIT or m.group(2) in _VERB_AFTER or m.group(2).endswith("ed")):
-        return (people.group(1), pos + people.end()) if people else (None, pos)  # "Nine Republicans voted"
+    if not m or m.group(1) and (m.group(2) in _STOP_UNIT or m.group(2) in _VERB_AFTER or m.group(2).endswith("ed")):
+        people = _PEOPLE.match(rest)  # "21 Christians, 20 of them", "Nine Republicans voted"
+        return (people.group(1), pos + people.end()) if people else (None, pos)
     word = m.group(2)
     if word in _STOP_UNIT:
         return None, pos
