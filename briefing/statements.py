@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from . import lexicon
 from .segment import Quote, sentence_spans
@@ -101,6 +102,12 @@ def _skip_aside(items: list[Token], k: int) -> int:
     while close < len(items) and items[close].text in _DASHES:
         close += 1
     return close
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """Words without which a sentence reports nothing: speech verbs, "according", noun cues."""
+    return frozenset(lexicon.speech_verbs()) | {"according"} | _NOUN_CUES
 
 
 def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
@@ -353,7 +360,11 @@ class Finder:
             protected = [(a, b) for _, a, b in spans]
             cues_here: list[tuple[int, str | None]] = []
             starts = [tok.start for tok in self.tokens[p]]
+            cue_words = _cue_words()
+            cue_at = [tok.start for tok in self.tokens[p] if tok.lower in cue_words]
             for s_start, s_end in sentence_spans(text, protected):
+                if bisect_left(cue_at, s_start) == bisect_left(cue_at, s_end):
+                    continue  # no reporting word in the sentence: nothing to attribute
                 items = _stream(self.tokens[p], starts, spans, s_start, s_end)
                 cues_here.extend(self._sentence(p, text, items))
             self._direct(p, text, cues_here)
