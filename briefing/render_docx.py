@@ -12,8 +12,8 @@ thousand articles never sits in memory as an XML tree. python-docx handles the r
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
-import shutil
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -94,18 +94,13 @@ class _Xml:
 
         return self.document.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
 
-    @staticmethod
-    def field(instruction: str, placeholder: str, dirty: bool = False) -> str:
+    def field(self, instruction: str, placeholder: str, dirty: bool = False) -> str:
         """A complex field ({ PAGE }, { TOC ... }) whose result Word computes."""
         flag = ' w:dirty="true"' if dirty else ""
         return (f'<w:r><w:fldChar w:fldCharType="begin"{flag}/></w:r>'
                 f'<w:r><w:instrText xml:space="preserve"> {_text(instruction)} </w:instrText></w:r>'
-                f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_Xml._plain(placeholder)}'
+                f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{self.run(placeholder)}'
                 f'<w:r><w:fldChar w:fldCharType="end"/></w:r>')
-
-    @staticmethod
-    def _plain(text: str) -> str:
-        return f'<w:r><w:t xml:space="preserve">{_text(text)}</w:t></w:r>'
 
     def para(self, content: str = "", style: str = "Normal", bookmark: tuple[str, int] | None = None) -> str:
         """A paragraph of runs (XML); a bookmark (name, id) wraps its content for links to point at."""
@@ -117,7 +112,7 @@ class _Xml:
         return f"<w:p>{props}{content}</w:p>"
 
     def text(self, text: str, style: str = "Normal") -> str:
-        return self.para(self._plain(text) if text else "", style)
+        return self.para(self.run(text) if text else "", style)
 
     def table(self, header: list[str], rows: list[list[str]]) -> Iterator[str]:
         """An editable table in the template's table style; the header row repeats on every page."""
@@ -128,7 +123,7 @@ class _Xml:
                f'w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
         for i, row in enumerate([header, *rows]):
             cells = "".join(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{col}"/></w:tcPr>'
-                            f'<w:p>{self._plain(text) if text else ""}</w:p></w:tc>' for text in row)
+                            f'<w:p>{self.run(text) if text else ""}</w:p></w:tc>' for text in row)
             yield f'<w:tr>{"<w:trPr><w:tblHeader/></w:trPr>" if i == 0 else ""}{cells}</w:tr>'
         yield "</w:tbl>"
 
@@ -234,7 +229,7 @@ def _header_footer(document, brief: Brief, xml: _Xml) -> None:
         _replace_paragraph(header.paragraphs[0], xml.text(f"{brief.title} — {brief.date or 'undated'}", "Header"))
     footer = section.footer
     if not any(p.text.strip() for p in footer.paragraphs) and not footer._element.xpath(".//w:fldChar"):
-        content = xml._plain("Page ") + xml.field("PAGE", "1") + xml._plain(" of ") + xml.field("NUMPAGES", "1")
+        content = xml.run("Page ") + xml.field("PAGE", "1") + xml.run(" of ") + xml.field("NUMPAGES", "1")
         _replace_paragraph(footer.paragraphs[0], xml.para(content, "Footer"))
 
 
@@ -269,33 +264,29 @@ def save_atomically(document, out: Path, body: Iterable[str] = ()) -> None:
     """Save through a temporary file and rename (see briefing.atomic), with `body` (XML text) streamed
     into the document part; zip entries get a fixed timestamp, so the same document gives the same bytes."""
     def write(tmp: Path) -> None:
-        document.save(str(tmp))
-        _repack(tmp, body)
+        package = io.BytesIO()  # the package without its body: small, so kept in memory
+        document.save(package)
+        _repack(package, tmp, body)
 
     write_atomically(out, write)
 
 
-def _repack(path: Path, body: Iterable[str]) -> None:
-    """Rewrite the saved package with fixed timestamps and the body's XML streamed in place."""
-    packed = path.with_name(path.name + ".zip")
-    try:
-        with zipfile.ZipFile(path) as src, zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as dst:
-            for info in src.infolist():
-                data = src.read(info.filename)
-                entry = zipfile.ZipInfo(info.filename, _ZIP_TIME)
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                if info.filename != _BODY:
-                    dst.writestr(entry, data)
-                    continue
-                head, tail = _split_body(data.decode("utf-8"))
-                with dst.open(entry, "w") as stream:
-                    stream.write(head.encode("utf-8"))
-                    for chunk in body:
-                        stream.write(chunk.encode("utf-8"))
-                    stream.write(tail.encode("utf-8"))
-        shutil.move(packed, path)
-    finally:
-        packed.unlink(missing_ok=True)
+def _repack(package: io.BytesIO, out: Path, body: Iterable[str]) -> None:
+    """Write the package to `out` with fixed timestamps and the body's XML streamed in place."""
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            entry = zipfile.ZipInfo(info.filename, _ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            if info.filename != _BODY:
+                dst.writestr(entry, data)
+                continue
+            head, tail = _split_body(data.decode("utf-8"))
+            with dst.open(entry, "w") as stream:
+                stream.write(head.encode("utf-8"))
+                for chunk in body:
+                    stream.write(chunk.encode("utf-8"))
+                stream.write(tail.encode("utf-8"))
 
 
 def _split_body(document_xml: str) -> tuple[str, str]:

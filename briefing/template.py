@@ -31,42 +31,45 @@ def _define(styles, name: str, kind, only_missing: bool):
     return style
 
 
+def _font(style, name: str | None = None, size: float | None = None, color=None, **flags: bool) -> None:
+    """Set a style's font: typeface, size in points, colour, and flags such as bold or italic."""
+    if name:
+        style.font.name = name
+    if size:
+        style.font.size = Pt(size)
+    if color is not None:
+        style.font.color.rgb = color
+    for flag, value in flags.items():
+        setattr(style.font, flag, value)
+
+
 def apply_styles(document, only_missing: bool = False) -> None:
     """Define the briefing's styles on `document` (all of them, or only those it lacks)."""
     styles = document.styles
     para = WD_STYLE_TYPE.PARAGRAPH
     normal = _define(styles, "Normal", para, only_missing)
     if normal is not None:
-        normal.font.name = "Calibri"
-        normal.font.size = Pt(11)
+        _font(normal, "Calibri", 11)
         normal.paragraph_format.space_after = Pt(6)
     title = _define(styles, "Title", para, only_missing)
     if title is not None:
-        title.font.name = "Calibri Light"
-        title.font.size = Pt(26)
-        title.font.color.rgb = NAVY
+        _font(title, "Calibri Light", 26, NAVY)
     subtitle = _define(styles, "Subtitle", para, only_missing)
     if subtitle is not None:
-        subtitle.font.size = Pt(13)
-        subtitle.font.color.rgb = GREY
+        _font(subtitle, size=13, color=GREY)
     for level, size in ((1, 16), (2, 13), (3, 11.5)):
         heading = _define(styles, f"Heading {level}", para, only_missing)
         if heading is not None:
-            heading.font.name = "Calibri Light"
-            heading.font.size = Pt(size)
-            heading.font.bold = True
-            heading.font.color.rgb = NAVY
+            _font(heading, "Calibri Light", size, NAVY, bold=True)
             heading.paragraph_format.space_before = Pt(14 if level == 1 else 8)
             heading.paragraph_format.keep_with_next = True
             _outline_level(heading, level - 1)  # what fills Word's navigation pane and the TOC
     toc_heading = _define(styles, "TOC Heading", para, only_missing)
     if toc_heading is not None:
-        toc_heading.font.name = "Calibri Light"
-        toc_heading.font.size = Pt(13)
-        toc_heading.font.color.rgb = NAVY
+        _font(toc_heading, "Calibri Light", 13, NAVY)
     quote = _define(styles, "Quote", para, only_missing)
     if quote is not None:
-        quote.font.italic = True
+        _font(quote, italic=True)
         quote.paragraph_format.left_indent = Pt(18)
     source = _define(styles, "Source", para, only_missing)
     if source is not None:  # a numbered source line: "[3] Reuters — headline — date", hanging indent
@@ -76,18 +79,15 @@ def apply_styles(document, only_missing: bool = False) -> None:
     for name in ("List Bullet", "Header", "Footer"):
         style = _define(styles, name, para, only_missing)
         if style is not None and name in ("Header", "Footer"):
-            style.font.size = Pt(8.5)
-            style.font.color.rgb = GREY
+            _font(style, size=8.5, color=GREY)
     citation = _define(styles, CITATION_STYLE, WD_STYLE_TYPE.CHARACTER, only_missing)
     if citation is not None:
-        citation.font.size = Pt(9)
-        citation.font.italic = False
-        citation.font.color.rgb = GREY
+        _font(citation, size=9, color=GREY, italic=False)
     table = _define(styles, TABLE_STYLE, WD_STYLE_TYPE.TABLE, only_missing)
     if table is not None:
         if "Table Grid" in {s.name for s in styles}:
             table.base_style = styles["Table Grid"]
-        table.font.size = Pt(9.5)
+        _font(table, size=9.5)
 
 
 def _outline_level(style, level: int) -> None:
