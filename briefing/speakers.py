@@ -92,6 +92,8 @@ def parse_mention(text: str) -> Mention | None:
         owner = parse_mention(owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text)
         if owner is not None and owner.kind in {"person", "body"}:
             return owner
+    if len(words) == 1 and words[0].isupper() and lower[0] in lexicon.title_abbreviations():
+        return Mention(text, "description", title=words[0])  # "PM suggests": the prime minister
     determiner = lower[0] in DETERMINERS
     if determiner:
         toks, words, lower = toks[1:], words[1:], lower[1:]
@@ -142,8 +144,9 @@ def parse_mention(text: str) -> Mention | None:
                        honorific=" ".join(honor) or None, gender=gender)
     # no name: a description ("the spokesman", "a senior official", "a Rosneft spokesman")
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.title_words()]
-    if not determiner and capitals and words[0][:1].isupper():
-        return Mention(text, "body", name=_as_written(text, determiner))
+    if capitals and words[0][:1].isupper() and (not determiner or len(capitals) == len(words) > 1
+                                                  and text.split()[0].lower() == "the"):
+        return Mention(text, "body", name=_as_written(text, determiner))  # "The United States said"
     if capitals and head in SPOKESPEOPLE:  # "a Rosneft spokesman": the body speaks
         org = " ".join(w for w in words if w[:1].isupper())
         return Mention(text, "description", name=_strip_possessive(org), title=head, gender=_gender("", lower))
@@ -255,6 +258,7 @@ class Cast:
         self.people: dict[str, Person] = {}
         self.seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of person mentions
         self.last_speaker: tuple[tuple[int, int], str] | None = None
+        self.speakers: set[str] = set()
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self.paragraphs = paragraphs
         self.common_words = set(_LOWER_WORD.findall(" ".join(paragraphs)))
@@ -385,7 +389,8 @@ class Cast:
         return _join(title), _join(org) or None
 
     def _add(self, m: Mention) -> Person:
-        existing = self._find_person(m.name) if m.kind == "person" else self.people.get(m.name)
+        knighted = (m.honorific or "").lower() in {"sir", "dame"}  # "Sir Keir" is Keir Starmer
+        existing = self._find_person(m.name, knighted) if m.kind == "person" else self.people.get(m.name)
         if existing is None:
             existing = Person(m.name, m.kind, gender=m.gender)
             self.people[m.name] = existing
@@ -406,7 +411,7 @@ class Cast:
             existing.aliases.add(m.name)
         return existing
 
-    def _find_person(self, name: str) -> Person | None:
+    def _find_person(self, name: str, first_name: bool = False) -> Person | None:
         if name in self.people:
             return self.people[name]
         parts = name.split()
@@ -416,7 +421,7 @@ class Cast:
             pparts = person.name.split()
             if parts[-1] == pparts[-1] and (len(parts) == 1 or parts[0] == pparts[0]):
                 return person
-            if len(parts) == 1 and parts[0] in pparts[1:]:
+            if len(parts) == 1 and parts[0] in pparts[0 if first_name else 1:]:
                 return person
         return None
 
@@ -510,9 +515,29 @@ class Cast:
         last = self.last_speaker
         if head in lexicon.documents() and last and pos[0] - last[0][0] <= 3 and self.people[last[1]].kind == "body":
             return last[1]  # "the letter stated": the body that has just been speaking issued it
-        if head in lexicon.title_words() and self.last_speaker and pos[0] - self.last_speaker[0][0] <= 1:
-            person = self.people.get(self.last_speaker[1])  # "the Salford MP told": who just spoke
-            if person and person.kind == "person" and person.gender in (None, mention.gender):
+        if lexicon.expand_title(words[-1]) & lexicon.title_words():
+            return self._recent_person(mention, pos)
+        return None
+
+    def _recent_person(self, mention: Mention, pos) -> str | None:
+        """Who a title no one holds yet refers to: the person just speaking or just named ("Sir Keir
+        Starmer has defended ..." then "The Prime Minister suggested"). The title becomes theirs when
+        it is an office on its own ("Prime Minister"), not a description ("the Salford MP")."""
+        candidates = [self.last_speaker] if self.last_speaker else []
+        candidates += sorted(((p, n) for p, n in self.seen if p <= pos and n not in self.objects.get(p, ())),
+                             reverse=True)
+        if pos[0] <= 1:  # a lede names the person after describing them ("PM suggests ...")
+            candidates += sorted((p, n) for p, n in self.seen if p > pos and p[0] <= 2)
+        for p, name in candidates:
+            person = self.people.get(name)
+            if abs(pos[0] - p[0]) > 2 or not person or person.kind != "person":
+                continue
+            if not (name in self.speakers or person.gender or person.title):
+                continue  # "Register of Members' Financial Interests" is capitalised, not a person
+            if mention.gender is None or person.gender in (None, mention.gender):
+                words = lexicon.expand_title(mention.title or "")
+                if not person.title and words and words <= lexicon.title_words():
+                    person.title = lexicon.title_abbreviations().get(mention.title.lower(), mention.title)
                 return person.name
         return None
 
@@ -530,6 +555,7 @@ class Cast:
     def spoke(self, name: str | None, pos) -> None:
         if name:
             self.last_speaker = (pos, name)
+            self.speakers.add(name)
 
     def officials(self, names: list[str]) -> list[Official]:
         out, done = [], set()

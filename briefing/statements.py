@@ -188,7 +188,8 @@ def _descriptive(items: list[Token], k: int, end: int) -> bool:
             return True
         if items[m].is_capitalised and items[end - 1].lower in lexicon.organisation_heads():
             return True
-        if items[m].lower in {"’s", "'s"} and m > 0 and items[m - 1].is_capitalised:
+        if items[m].lower in {"’s", "'s"} and m > 0 and items[m - 1].is_capitalised \
+                and not any(it.is_capitalised for it in items[m + 1:end]):
             return True  # "Ukraine's emergency service"
         if not items[m].text.isalpha():
             return False
@@ -204,6 +205,14 @@ def _clause_edge(items: list[Token], start: int) -> int | None:
     if k > 0 and (items[k - 1].text == "," or items[k - 1].is_quote):
         return k
     return None
+
+
+def _closes_quotation(items: list[Token], start: int) -> bool:
+    """Whether the speaker phrase at items[start] follows a quotation it attributes ("“…,” X said")."""
+    k = start - 1
+    if k >= 0 and items[k].text == ",":
+        k -= 1
+    return k >= 0 and items[k].is_quote
 
 
 def _is_apposition(seg: list[Token]) -> bool:
@@ -430,6 +439,8 @@ class Finder:
             return None
         speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
         content = self._content_after(items, i, verb)
+        if content is not None and _closes_quotation(items, subj[0]) and items[content[0] - 1].lower != "that":
+            content = None  # "“…,” the MP told the home affairs committee": the listener, not content
         edge = _clause_edge(items, subj[0])
         if content is None and not items[i].lower.endswith("ing") and edge is not None:
             content = self._content_before(items, edge)

@@ -166,10 +166,30 @@ def test_every_statement_has_a_topic_from_its_words():
     (("Mediators said the talks would resume on Friday.", "The mediators left Cairo."), [None]),
     # a bare clause whose verb stands inside a quotation
     (("Pollster John Baker said Harris “put the party back in the game.”",), ["John Baker"]),
+    # "the" and a proper name: a body, not a description
+    (("The United States confirmed on Monday that the convoy had been hit.",), ["United States"]),
+    # a lowercase body after an unrelated possessive subject
+    (("Lind’s remarks follow Polish military intelligence estimates that 300 soldiers had deserted.",),
+     ["Polish military intelligence"]),
+    # a headline-style lede describes the person the next paragraph names
+    (("PM suggests he will keep the reform despite the protests",
+      "Sir Ralph Doyle has defended the pension reform.",
+      "The Prime Minister said he would not give way."), ["Ralph Doyle", "Ralph Doyle"]),
+    # a title nobody holds yet is the person just speaking
+    (("Anna Lind said the bill was ready.", "The committee met on Monday.",
+      "“It will pass,” the Salford MP told the committee."), ["Anna Lind", "Anna Lind"]),
 ])
 def test_speaker_from_context(paragraphs, speakers):
     found, _ = statements(*paragraphs)
     assert [s[0] for s in found] == speakers
+
+
+def test_a_knight_is_found_again_by_first_name_and_an_office_he_is_called_by():
+    _, record = statements("Sir Ralph Doyle defended the pension reform on Monday.",
+                           "The Prime Minister said he would not give way.",
+                           "Sir Ralph said the reform was fair.")
+    assert record["officials"] == [{"name": "Ralph Doyle", "title": "Prime Minister", "organisation": None,
+                                    "aliases": ["Ralph", "Sir Ralph", "Sir Ralph Doyle"]}]
 
 
 def test_place_and_rank_become_organisation_and_title():
