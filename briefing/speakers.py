@@ -19,6 +19,17 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their"}
 CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "and", "&"}
+
+
+@lru_cache(maxsize=1)
+def _spokesperson() -> re.Pattern:
+    """A spokesperson and whose: "the prime minister's official spokesman", "a bureau spokesperson"."""
+    heads = "|".join(sorted(lexicon.organisation_heads()))
+    return re.compile(r"(?:(?:the|a|an)\s+)?(?:(?P<owner>[\w .-]+?)\s*[’']s\s+|(?P<body>" + heads + r")\s+)?"
+                      r"(?:(?:chief|official|senior|deputy|press|main)\s+)*(?P<head>spokes(?:man|woman|person))",
+                      re.I)
+
+
 _FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", "queen", "princess",
                 "spokeswoman", "chairwoman", "congresswoman", "businesswoman"}
 _MALE_CUES = {"mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman",
@@ -87,6 +98,13 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(text, "pronoun", gender=PRONOUNS[lower[0]])
     if len(words) == 2 and lower[0] in {"his", "her"} and lower[1] in SPOKESPEOPLE:  # "his spokesman said"
         return Mention(text, "pronoun", gender="m" if lower[0] == "his" else "f")
+    voice = _spokesperson().fullmatch(text.strip())
+    if voice and (voice["owner"] or voice["body"]):  # "the prime minister's official spokesman"
+        owner = voice["owner"] or voice["body"]
+        owner = owner if owner[:1].isupper() else "the " + owner
+        return Mention(text, "spokesperson", organisation=owner, gender=_gender("", [voice["head"].lower()]))
+    if voice and lower[0] == "the":  # "the spokesman said", once a body has spoken through one
+        return Mention(text, "spokesperson", gender=_gender("", [voice["head"].lower()]))
     if words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
         owner_text = text[:tokenize(text)[-1].start]  # "TNO's report said": TNO speaks
         owner = parse_mention(owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text)
@@ -153,6 +171,15 @@ def parse_mention(text: str) -> Mention | None:
     if determiner and lower[0] not in {"a", "an", "one", "another"} and text.split()[0].lower() == "the":
         return Mention(text, "description", title=" ".join(words), gender=_gender("", lower))
     return Mention(text, "anonymous", title=" ".join(words), gender=_gender("", lower))
+
+
+def _is_teaser(mention: Mention) -> bool:
+    """An office held by someone the article is about to name: "a Home Office minister", "a leader of the
+    teachers union" (not "a senior official", who stays anonymous)."""
+    words = re.split(r"\s(?:of|for|at|in|with)\s", (mention.title or "").lower())[0].split()
+    head = words[-1] if words else ""
+    return mention.text.lower().startswith(("a ", "an ")) and head in lexicon.title_words() \
+        and head not in lexicon.anonymous_sources() and head not in SPOKESPEOPLE
 
 
 def determiner_first(text: str) -> bool:
@@ -259,6 +286,8 @@ class Cast:
         self.seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of person mentions
         self.last_speaker: tuple[tuple[int, int], str] | None = None
         self.speakers: set[str] = set()
+        self.teasers: list[tuple[tuple[int, int], Mention]] = []  # "a Home Office minister has said"
+        self.voice: tuple[tuple[int, int], str, str | None] | None = None  # who spoke via a spokesperson
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self.paragraphs = paragraphs
         self.common_words = set(_LOWER_WORD.findall(" ".join(paragraphs)))
@@ -446,10 +475,25 @@ class Cast:
             return self._pronoun(mention, pos)
         if mention.kind == "description":
             return self._description(mention, pos)
+        if mention.kind == "spokesperson":
+            return self._spokesperson(mention, pos)
         if mention.text.lower().startswith("the ") and mention.title:  # "the lawmakers" of a named committee
             head = mention.title.lower().split()[-1]
             return next((p.name for p in self.people.values() if head in p.descriptors), None)
+        if _is_teaser(mention):
+            self.teasers.append((pos, mention))
         return None
+
+    def named_after(self, pos, mention: Mention, speaker: str) -> bool:
+        """Whether a speaker first named after a teaser ("a Home Office minister has said", then "Hazel
+        Blears said") is the person it described; if so they take its title when they have none."""
+        person = self.people.get(speaker)
+        if person is None or person.kind != "person" or min(p for p, n in self.seen if n == speaker) <= pos:
+            return False
+        if not person.title:
+            person.title, organisation = _split_title((mention.title or "").split())
+            person.organisation = person.organisation or organisation
+        return True
 
     def _common_word(self, name: str | None) -> bool:
         """A capitalised word that the article also writes in lowercase is a common noun, not a name."""
@@ -467,7 +511,30 @@ class Cast:
         self.people[clean] = person
         return person
 
+    def _spokesperson(self, mention: Mention, pos) -> str | None:
+        """Whom a spokesperson speaks for: the owner named ("the prime minister's spokesman" speaks for
+        the prime minister, or for the office when nobody holds it), or, for "the spokesman", whoever
+        last spoke through one nearby."""
+        if mention.organisation is None:
+            voice = self.voice
+            return voice[1] if voice and pos[0] - voice[0][0] <= 2 else None
+        owner = parse_mention(mention.organisation)
+        if owner is None:
+            return None
+        head = (owner.title or "").lower().split()[-1:]
+        if owner.kind == "description" and head and head[0] not in lexicon.organisation_heads() and not owner.name:
+            name = self._holder(head[0], pos) or self._body(owner.title).name
+        else:
+            name = self.resolve(owner, pos)
+        if name:
+            self.voice = (pos, name, mention.gender)
+        return name
+
     def _pronoun(self, mention: Mention, pos) -> str | None:
+        voice, last = self.voice, self.last_speaker
+        if voice and last and last[1] == voice[1] and pos[0] - last[0][0] <= 2 \
+                and voice[2] in (None, mention.gender):
+            return voice[1]  # "the spokesman said ... he added": still the spokesman's principal
         if mention.gender is None:  # "it said", "they said": the body that spoke last, nearby
             if self.last_speaker and pos[0] - self.last_speaker[0][0] <= 2:
                 name = self.last_speaker[1]
@@ -504,6 +571,19 @@ class Cast:
             if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body":
                 return last[1]  # "the institute said", after the body spoke under its own name
             return self._body(" ".join(words)).name
+        holder = self._holder(head, pos)
+        if holder is not None:
+            return holder
+        last = self.last_speaker
+        if head in lexicon.documents() and last and pos[0] - last[0][0] <= 3 and self.people[last[1]].kind == "body":
+            return last[1]  # "the letter stated": the body that has just been speaking issued it
+        if lexicon.expand_title(words[-1]) & lexicon.title_words():
+            return self._recent_person(mention, pos)
+        return None
+
+    def _holder(self, head: str, pos) -> str | None:
+        """The person whose title has this head word ("the governor": Gov. Mark Dean), the latest
+        named before pos first."""
         head = lexicon.title_abbreviations().get(head, head).split()[-1]
         for p, name in sorted(self.seen, reverse=True):
             person = self.people.get(name)
@@ -512,11 +592,6 @@ class Cast:
         for person in self.people.values():
             if person.title and head in lexicon.expand_title(person.title) or head in person.descriptors:
                 return person.name
-        last = self.last_speaker
-        if head in lexicon.documents() and last and pos[0] - last[0][0] <= 3 and self.people[last[1]].kind == "body":
-            return last[1]  # "the letter stated": the body that has just been speaking issued it
-        if lexicon.expand_title(words[-1]) & lexicon.title_words():
-            return self._recent_person(mention, pos)
         return None
 
     def _recent_person(self, mention: Mention, pos) -> str | None:
@@ -554,8 +629,9 @@ class Cast:
 
     def spoke(self, name: str | None, pos) -> None:
         if name:
-            self.last_speaker = (pos, name)
             self.speakers.add(name)
+            if self.last_speaker is None or pos >= self.last_speaker[0]:  # quotations are placed late
+                self.last_speaker = (pos, name)
 
     def officials(self, names: list[str]) -> list[Official]:
         out, done = [], set()

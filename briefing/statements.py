@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
@@ -167,12 +167,29 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             start -= 1
         else:
             break
+    start = _office_before(items, start)
     while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS
                            or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
     if start >= end:
         return None
     return start, end
+
+
+def _office_before(items: list[Token], start: int) -> int:
+    """Extend a speaker phrase back over "a leader of the state's largest" before "teachers union"."""
+    for m in range(start - 1, max(1, start - 8), -1):
+        word = items[m].lower
+        if word in {"of", "for"} and items[m - 1].lower in lexicon.title_words():
+            office = m - 1
+            while office > 0 and items[office - 1].lower not in DETERMINERS and office > m - 4 \
+                    and (items[office - 1].lower in lexicon.title_words() or items[office - 1].is_capitalised):
+                office -= 1
+            return office - 1 if office > 0 and items[office - 1].lower in DETERMINERS else start
+        if not (word.isalpha() and items[m].text.islower() or word in {"’s", "'s"}) \
+                or word in _FINITE or word in lexicon.speech_verbs() and items[m - 1].lower not in DETERMINERS:
+            return start
+    return start
 
 
 def _descriptive(items: list[Token], k: int, end: int) -> bool:
@@ -379,7 +396,18 @@ class Finder:
             self._direct(p, text, cues_here)
             self._run_on(p, cues_here)
         self.found.sort(key=lambda f: (f.paragraph, f.start))
+        self._name_teasers()
         return self.found
+
+    def _name_teasers(self) -> None:
+        """Give a teaser's statements ("..., a Home Office minister has said.") to the person the next
+        paragraph names as a speaker for the first time."""
+        for pos, mention in self.cast.teasers:
+            later = [f.speaker for f in self.found if f.paragraph == pos[0] + 1 and f.speaker]
+            if not later or not self.cast.named_after(pos, mention, later[0]):
+                continue
+            self.found = [replace(f, speaker=later[0]) if f.paragraph == pos[0] and f.speaker is None else f
+                          for f in self.found]
 
     # --- reported speech and attributed quotations -------------------------------------
     def _sentence(self, p: int, text: str, items: list[Token]) -> list[tuple[int, str | None]]:

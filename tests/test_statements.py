@@ -178,6 +178,18 @@ def test_every_statement_has_a_topic_from_its_words():
     # a title nobody holds yet is the person just speaking
     (("Anna Lind said the bill was ready.", "The committee met on Monday.",
       "“It will pass,” the Salford MP told the committee."), ["Anna Lind", "Anna Lind"]),
+    # the spokesman of an office nobody in the article holds speaks for the office; "he added" stays with it
+    (("Later, the prime minister's official spokesman urged people to read the report in full.",
+      "“The powers are aimed at suspects, not communities,” he added."), ["prime minister", "prime minister"]),
+    # a spokesperson named by the body's head noun speaks for the body that just spoke
+    (("The FBI told reporters that it had received the letter.",
+      "“The FBI takes these threats very seriously,” a bureau spokesperson said."), ["FBI", "FBI"]),
+    # a teaser: the office is described first and the next paragraph names its holder
+    (("Tenants should expect higher rents next year, a housing minister has said.",
+      "Maria Okafor said the shortage would last until 2027."), ["Maria Okafor", "Maria Okafor"]),
+    # a senior official is anonymous and stays so, whoever speaks next
+    (("Tenants should expect higher rents next year, a senior official said.",
+      "Maria Okafor said the shortage would last until 2027."), [None, "Maria Okafor"]),
 ])
 def test_speaker_from_context(paragraphs, speakers):
     found, _ = statements(*paragraphs)
