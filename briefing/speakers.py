@@ -287,6 +287,7 @@ class Cast:
         self.last_speaker: tuple[tuple[int, int], str] | None = None
         self.speakers: set[str] = set()
         self.teasers: list[tuple[tuple[int, int], Mention]] = []  # "a Home Office minister has said"
+        self.issued: list[tuple[tuple[int, int], str, str]] = []  # (position, "report", body that issued it)
         self.voice: tuple[tuple[int, int], str, str | None] | None = None  # who spoke via a spokesperson
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self.paragraphs = paragraphs
@@ -313,7 +314,7 @@ class Cast:
                     k -= 1
                 k = _office_of(toks, k)  # "minister of mines and energy Tom Alweendo"
                 after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
-                self._register_body(toks, i, j)
+                self._register_body(toks, i, j, p)
                 person = self._register(toks[k:j], (p, toks[i].start),
                                         sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
                                         as_object=after_preposition)
@@ -329,7 +330,7 @@ class Cast:
                     self._title_before(person, toks[max(0, k - 10):k - 1])
                 i = max(j, i + 1)
 
-    def _register_body(self, toks: list[Token], i: int, j: int) -> None:
+    def _register_body(self, toks: list[Token], i: int, j: int, p: int) -> None:
         """Bodies named in full ("Office for National Statistics (ONS)"), so later short forms find them."""
         while j + 1 < len(toks) and toks[j].lower in {"of", "for", "and", "on", "&", "the"}:
             m = j + 1
@@ -340,7 +341,7 @@ class Cast:
             j = m
             while j < len(toks) and toks[j].is_capitalised:
                 j += 1
-        if j - i < 2:
+        if j - i < 2 and not (j - i == 1 and _is_acronym(toks[i].text)):
             return
         m = parse_mention(" ".join(t.text for t in toks[i:j]))
         if m is None or m.kind != "body" or not m.name:
@@ -350,8 +351,34 @@ class Cast:
         group = toks[before - 2].text if before >= 2 else ""
         if toks[before - 1].lower in {"on", "of", "at", "from", "for"} and group.isalpha() and group[1:].islower():
             body.descriptors.add(group.lower())  # "lawmakers on the X Committee": "the lawmakers" later
+        if before >= 1 and toks[before - 1].text.isalpha() and toks[before - 1].text.islower() \
+                and toks[before - 1].lower in lexicon.organisation_heads():
+            body.descriptors.add(toks[before - 1].lower)  # "the Dutch institute TNO": "the institute" later
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _is_acronym(toks[j + 1].text):
             body.aliases.add(toks[j + 1].text)
+            j += 3
+        self._issued_by(toks, before, j, body.name, p)
+
+    def _issued_by(self, toks: list[Token], i: int, j: int, body: str, p: int) -> None:
+        """Documents a body issued, as the article ties them: "The report by TNO", "the Tower Commission
+        report", "TNO's preliminary report", so that "the report said" speaks for it."""
+        after = j + (j < len(toks) and toks[j].text in {"’s", "'s"})
+        while after < len(toks) and after - j < 3 and toks[after].text.islower() \
+                and toks[after].lower not in lexicon.documents():
+            after += 1  # "TNO's preliminary report"
+        if after < len(toks) and toks[after].lower in lexicon.documents():
+            self.issued.append(((p, toks[after].start), toks[after].lower, body))
+        if i >= 2 and toks[i - 1].lower in {"by", "from", "of"} and toks[i - 2].lower in lexicon.documents():
+            self.issued.append(((p, toks[i - 2].start), toks[i - 2].lower, body))
+
+    def _issuer(self, document: str, pos) -> str | None:
+        """The body that issued the document called so nearest before pos, or named just after it
+        ("according to a report ..." then "The report by TNO")."""
+        before = [(at, body) for at, doc, body in self.issued if doc == document and at <= pos]
+        if before:
+            return max(before)[1]
+        after = [(at, body) for at, doc, body in self.issued if doc == document and at[0] - pos[0] <= 1]
+        return min(after)[1] if after else None
 
     def _register(self, toks: list[Token], pos, sentence_start: bool, as_object: bool) -> Person | None:
         while toks and toks[-1].lower in lexicon.title_words():
@@ -482,6 +509,9 @@ class Cast:
             return next((p.name for p in self.people.values() if head in p.descriptors), None)
         if _is_teaser(mention):
             self.teasers.append((pos, mention))
+        document = (mention.title or "").lower().split()[:1]
+        if document and document[0] in lexicon.documents() and mention.text.lower().startswith(("a ", "an ")):
+            return self._issuer(document[0], pos)  # "according to a report published on Thursday"
         return None
 
     def named_after(self, pos, mention: Mention, speaker: str) -> bool:
@@ -565,21 +595,28 @@ class Cast:
         head = words[-1]
         if head in lexicon.organisation_heads():
             for person in reversed(list(self.people.values())):
-                if person.kind == "body" and head in person.name.lower().split():
+                if person.kind == "body" and (head in person.name.lower().split() or head in person.descriptors):
                     return person.name
             last = self.last_speaker
             if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body":
                 return last[1]  # "the institute said", after the body spoke under its own name
             return self._body(" ".join(words)).name
+        if head in lexicon.documents() and self._issuer(head, pos):
+            return self._issuer(head, pos)  # "the report said": whoever issued it
         holder = self._holder(head, pos)
         if holder is not None:
             return holder
         last = self.last_speaker
-        if head in lexicon.documents() and last and pos[0] - last[0][0] <= 3 and self.people[last[1]].kind == "body":
+        if head in lexicon.documents() and last and pos[0] - last[0][0] <= 3 and self._corporate(last[1]):
             return last[1]  # "the letter stated": the body that has just been speaking issued it
         if lexicon.expand_title(words[-1]) & lexicon.title_words():
             return self._recent_person(mention, pos)
         return None
+
+    def _corporate(self, name: str) -> bool:
+        """A body, or a name nothing marks as a person's ("Dagens Nyheter": no title, no gender)."""
+        person = self.people[name]
+        return person.kind == "body" or not (person.title or person.gender)
 
     def _holder(self, head: str, pos) -> str | None:
         """The person whose title has this head word ("the governor": Gov. Mark Dean), the latest
@@ -590,7 +627,8 @@ class Cast:
             if p <= pos and person and person.title and head in lexicon.expand_title(person.title):
                 return name
         for person in self.people.values():
-            if person.title and head in lexicon.expand_title(person.title) or head in person.descriptors:
+            if person.title and head in lexicon.expand_title(person.title) \
+                    or any(d.endswith(head) for d in person.descriptors):  # "the paper": newspaper X
                 return person.name
         return None
 

@@ -124,6 +124,11 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             break
     if j < 0:
         return None
+    if items[j].text in _DASHES:  # "The report by TNO - which Reuters contracted - found that"
+        k = next((k for k in range(j - 2, max(0, j - 40), -1) if items[k].text in _DASHES), None)
+        if k is None or any(it.is_quote for it in items[k:j]):
+            return None
+        j = k - 1
     if j > 2 and items[j].text == ")" and items[j - 2].text == "(":
         j -= 3  # "the Office for National Statistics (ONS) said"
     while items[j].text == ",":  # skip appositions: "Yevhen Zosin, 74, a Kyiv resident, said"

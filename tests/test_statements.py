@@ -190,6 +190,18 @@ def test_every_statement_has_a_topic_from_its_words():
     # a senior official is anonymous and stays so, whoever speaks next
     (("Tenants should expect higher rents next year, a senior official said.",
       "Maria Okafor said the shortage would last until 2027."), [None, "Maria Okafor"]),
+    # a report speaks for the body the article says issued it, even when it is named just after
+    (("The ship was hit by two missiles, according to a report published on Friday.",
+      "The report by the Maritime Safety Institute (MSI) - which the insurers commissioned - found that "
+      "the crew had no warning.",
+      "“The missiles were fired from the shore,” the report said."), ["Maritime Safety Institute"] * 3),
+    # the institute is the body the article called an institute
+    (("The Dutch institute TNO published its findings on Thursday.",
+      "In its final report, the institute revealed that the shots came from a tank."), ["TNO"]),
+    # "the paper" is the newspaper named before; its report speaks for it
+    (("Ministers were alarmed by the revelations of newspaper Dagens Nyheter.",
+      "The paper claimed that officers had leaked files. The report alleged that two leaks led to attacks."),
+     ["Dagens Nyheter", "Dagens Nyheter"]),
 ])
 def test_speaker_from_context(paragraphs, speakers):
     found, _ = statements(*paragraphs)
