@@ -205,7 +205,7 @@ def _figure(text: str, m: re.Match, p: int):
     if before.split() and before.split()[-1][:1].isupper() and not (cur or pct or mult) \
             and not before.endswith((".", ",")) and prev_word not in lexicon.hedges() \
             and prev_word not in {"the", "these", "those", "its", "their", "his", "her", "our", "all"} \
-            and not re.match(r"\s+[a-z]", after):
+            and not _opens_sentence(before):  # "World War 3", "Apollo 11"; not "Between 10 to 15"
         return None
     value = _value(num)
     if value is None:
@@ -242,6 +242,12 @@ def _figure(text: str, m: re.Match, p: int):
             return None
     approx = bool(hedge) or bool(m.group("num2"))
     return _tidy(value), approx, unit, text[start:end_text].strip().rstrip(",.;:")
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether the last word of ``before`` is the first of its sentence."""
+    words = before.split()
+    return len(words) <= 1 or words[-2].endswith((".", "!", "?", "“", '"', ":"))
 
 
 def _plural(word: str) -> str:

@@ -124,6 +124,8 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             break
     if j < 0:
         return None
+    if items[j].lower == "who" and j > 0:  # "Donald Trump Jr, who wrote on X:"
+        j -= 2 if items[j - 1].text == "," and j > 1 else 1
     if items[j].text in _DASHES:  # "The report by TNO - which Reuters contracted - found that"
         k = next((k for k in range(j - 2, max(0, j - 40), -1) if items[k].text in _DASHES), None)
         if k is None or any(it.is_quote for it in items[k:j]):

@@ -40,6 +40,7 @@ def test_figures(sentence, expected):
     "COVID-19 cases fell as the G7 met at No 10.",
     "She finished first and he came 2nd.",
     "One of the officials left two weeks ago.",
+    "He warned that they want to get World War 3 going.",
 ])
 def test_not_figures(sentence):
     assert find_figures((sentence,)) == []

@@ -202,6 +202,9 @@ def test_every_statement_has_a_topic_from_its_words():
     (("Ministers were alarmed by the revelations of newspaper Dagens Nyheter.",
       "The paper claimed that officers had leaked files. The report alleged that two leaks led to attacks."),
      ["Dagens Nyheter", "Dagens Nyheter"]),
+    # a relative clause: the speaker is the name before "who"
+    (("The plan was criticised by opposition parties and Anna Berg, who wrote: “It is unfair to families.”",),
+     ["Anna Berg"]),
 ])
 def test_speaker_from_context(paragraphs, speakers):
     found, _ = statements(*paragraphs)
