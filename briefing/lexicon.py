@@ -29,6 +29,7 @@ class SpeechVerb:
     bare: bool
     infinitive: bool
     complement: frozenset[str] | None = None  # words that open what is said of the object: "as", "of"
+    particles: frozenset[str] = frozenset()  # words that may follow the verb first: "called on", "pointed out"
 
 
 @cache
@@ -39,8 +40,10 @@ def speech_verbs() -> dict[str, SpeechVerb]:
         words = line.split()
         forms = [w for w in words if not w.startswith("+")]
         complement = [w[len("+as="):].split("|") for w in words if w.startswith("+as=")]
+        particles = [w[len("+then="):].split("|") for w in words if w.startswith("+then=")]
         verb = SpeechVerb(forms[0], "+obj" in words, "+bare" in words, "+to" in words,
-                          frozenset(complement[0]) if complement else None)
+                          frozenset(complement[0]) if complement else None,
+                          frozenset(particles[0]) if particles else frozenset())
         for form in forms:
             verbs.setdefault(form.lower(), verb)
     return verbs

@@ -645,8 +645,8 @@ class Cast:
             person = self.people.get(name)
             if abs(pos[0] - p[0]) > 2 or not person or person.kind != "person":
                 continue
-            if not (name in self.speakers or person.gender or person.title):
-                continue  # "Register of Members' Financial Interests" is capitalised, not a person
+            if person.title or not (name in self.speakers or person.gender):
+                continue  # a minister is not "the commissioner"; "Members' Financial Interests" is nobody
             if mention.gender is None or person.gender in (None, mention.gender):
                 words = lexicon.expand_title(mention.title or "")
                 if not person.title and words and words <= lexicon.title_words():

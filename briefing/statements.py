@@ -20,7 +20,8 @@ QUOTE = "\x00QUOTE"
 # words that may stand between a speaker and the verb ("Kirby also said", "he has told")
 _BETWEEN = frozenset("""also later previously earlier again then further recently separately repeatedly once
 has had have was is were would will publicly privately reportedly subsequently quickly simply
-last yesterday today tonight now still already however meanwhile too""".split())
+last yesterday today tonight now still already however meanwhile too first initially""".split())
+_PERIODS = frozenset("week month year weekend night morning afternoon evening".split())
 _PASSIVE = frozenset("was were been be being is are".split())
 _ADJUNCT = frozenset("""on in at during after before last earlier yesterday today tonight this later
 while when via through from speaking""".split())
@@ -116,8 +117,9 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     while j >= 0:
         if items[j].lower in _BETWEEN:
             j -= 1
-        elif items[j].lower in TIME_WORDS and j > 0 and items[j - 1].lower in {"on", "last", "this", "in"}:
-            j -= 2  # "Kristersson on Monday admitted"
+        elif (items[j].lower in TIME_WORDS or items[j].lower in _PERIODS) and j > 0 \
+                and items[j - 1].lower in {"on", "last", "this", "in"}:
+            j -= 2  # "Kristersson on Monday admitted", "Mr Howard last week said"
         elif (aux := _auxiliary_before(items, j)) is not None:
             j = aux - 1  # "Munir has over the past few months repeatedly warned"
         else:
@@ -155,7 +157,9 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         if t.is_quote or (not t.text[:1].isalnum() and t.text not in {"’s", "'s", "&"}):
             break
         lower = t.lower
-        if t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
+        if t.text.isdigit() and start == end and start >= 2 and items[start - 2].is_capitalised:
+            start -= 1  # "Number 10 said", "No 10 confirmed"
+        elif t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
                 or lower.rstrip(".") in lexicon.honorifics():
             start -= 1
         elif (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and start < end and items[start].is_capitalised:
@@ -291,7 +295,7 @@ def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
 def _coordinated(items: list[Token], i: int) -> bool:
     """A speech verb sharing the subject of the one before: ", saying", "and insisted"."""
     if items[i].lower.endswith("ing"):
-        return i > 0 and items[i - 1].text == ","
+        return i > 0 and items[i - 1].lower in {",", "and"}
     j = i - 1
     while j >= 0 and items[j].lower in _BETWEEN:
         j -= 1
@@ -448,16 +452,17 @@ class Finder:
             if cues:
                 speaker = cues[-1][1]
             else:
-                subj = self._leading_subject(items)
+                subj = self._main_subject(items, i)
                 if subj is None:
                     return None
                 speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
             return self._emit(p, text, items, content, speaker, items[i].lower, i)
         if items[i].lower.endswith("ing"):
-            if prev != "," or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
-                    and not items[i + 1].is_quote and not verb.bare:
+            if prev not in {",", "and"} or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
+                    and not items[i + 1].is_quote and not verb.bare \
+                    and not (verb.complement and _complement(items, i + 1, verb.complement)):
                 return None
-            subj = self._leading_subject(items)
+            subj = self._main_subject(items, i)
         elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and self._inverted_ok(items, i) \
                 and _inverted_subject(items, i) is not None and not self._named_before(text, items, i):
             subj = _inverted_subject(items, i)
@@ -506,6 +511,19 @@ class Finder:
             return None
         self.cast.spoke(speaker, (p, at))
         return (at, speaker)
+
+    def _main_subject(self, items: list[Token], i: int) -> tuple[int, int] | None:
+        """The subject a participle or second verb shares: that of the speech verb before it ("Melnyk denied
+        the accusations, calling them ..."), else the one at the head of the sentence."""
+        verbs = lexicon.speech_verbs()
+        for v in range(i - 1, 0, -1):
+            if items[v].lower in verbs and not items[v].is_capitalised and not items[v].lower.endswith("ing") \
+                    and items[v - 1].lower not in DETERMINERS | {"’s", "'s"}:  # "the attack" is no verb
+                subj = _np_before(items, v)
+                if subj is not None:
+                    return subj
+                break
+        return self._leading_subject(items)
 
     def _leading_subject(self, items: list[Token]) -> tuple[int, int] | None:
         """The subject at the head of the sentence, for "..., noting that ...\""""
@@ -587,6 +605,8 @@ class Finder:
 
     def _content_after(self, items: list[Token], i: int, verb) -> tuple[int, int] | None:
         k, n = i + 1, len(items)
+        if k < n and items[k].lower in verb.particles:
+            k += 1  # "called on Congress to", "pointed out that"
         if verb.complement is not None:
             span = _complement(items, k, verb.complement)
             if span is not None:

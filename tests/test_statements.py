@@ -306,6 +306,24 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
      [("Omar Saleh", "indirect", "the border is porous")]),
     ("Campaign director Jo Hale disputes that the polls capture young voters.",
      [("Jo Hale", "indirect", "the polls capture young voters")]),
+    # a particle after the verb: "called on X to", "point out that"
+    ("Mayor Ana Ruiz first called on residents to conserve water during the drought.",
+     [("Ana Ruiz", "indirect", "to conserve water during the drought")]),
+    ("Economists point out that wages have not kept pace with prices.",
+     [(None, "indirect", "wages have not kept pace with prices")]),
+    # participles share the subject of the verb they follow, past a long opening phrase
+    ("At an emergency meeting of the council on the strike, Ambassador Ivan Petrov denied the accusations, "
+     "calling them a “pure propaganda show” and asserting that the raids “targeted only depots.”",
+     [("Ivan Petrov", "indirect", "them a “pure propaganda show”"),
+      ("Ivan Petrov", "indirect", "the raids “targeted only depots.”")]),
+    # a period word between subject and verb
+    ("Mr Howard last week said his team had reached a collective view.",
+     [("Howard", "indirect", "his team had reached a collective view")]),
+    # a number inside a name
+    ("On Monday night, Number 10 said the inquiry would not go ahead.",
+     [("Number 10", "indirect", "the inquiry would not go ahead")]),
+    ("He encouraged communities to report blocked drains and sinkholes.",
+     [(None, "indirect", "to report blocked drains and sinkholes")]),
 ])
 def test_reported_speech_with_objects_and_adverbials(paragraph, expected):
     found, _ = statements(paragraph)
