@@ -25,6 +25,11 @@ _TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days wee
 decade decades century centuries""".split())
 _PLACING = frozenset("last next past coming previous following recent first final within".split())
 _AGO = frozenset("ago earlier later before after beforehand".split())
+_CASUALTY_VERBS = frozenset("killed wounded injured arrested detained evacuated displaced".split())
+_SECONDS_IN = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
+               "day": 86400, "days": 86400}
+_A_PERIOD = re.compile(r"\b(?P<hedge>nearly|almost|more than|over|about|around|less than|under|up to|at least)"
+                       r"\s+(?P<num>an?)\s+(?P<unit>hour|day|week|month|year|decade)\b", re.I)
 _SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff", "personnel": "personnel"}
 
 
@@ -146,11 +151,16 @@ def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
     spans = [(s.paragraph, s.start, s.end, s.speaker) for s in statements]
     figures: list[Figure] = []
     for p, text in enumerate(paragraphs):
+        found, covered = [], 0
         for m in _candidates(text, tokens[p] if tokens is not None else tokenize(text)):
-            fig = _figure(text, m, p)
-            if fig is None:
-                continue
-            speaker = next((sp for (sp_p, a, b, sp) in spans if sp_p == p and a <= m.start() < b), None)
+            fig = _figure(text, m, p) if m.start() >= covered else None
+            if fig is not None:
+                found.append((m.start(), fig))
+                covered = m.start() + len(fig[3])
+        found += ((m.start(), (1, True, m["unit"].lower() + "s", m[0])) for m in _A_PERIOD.finditer(text)
+                  if not _places_in_time(text, m.start(), m.end()))
+        for at, fig in sorted(found, key=lambda f: f[0]):
+            speaker = next((sp for (sp_p, a, b, sp) in spans if sp_p == p and a <= at < b), None)
             figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker))
     return figures
 
@@ -227,21 +237,38 @@ def _figure(text: str, m: re.Match, p: int):
         unit = _plural(compound.group(1))
         noun = re.match(r"-[a-z]+(\s+[a-z]+)?", after)
         end_text = end + noun.end() if noun else end
+    or_more = re.match(r"\s+or\s+more\b", after) if unit is None else None
+    if or_more:
+        end, hedge = end + or_more.end(), hedge or "or more"  # "one or more drones"
     if unit is None:
         unit, end_text = _unit_after(text, end)
         word_cur = lexicon.currencies().get(unit or "")
         if word_cur:
             unit = word_cur
+    if unit is None and prev_word in _CASUALTY_VERBS and not is_word:
+        unit = "people " + prev_word  # "which killed 1,200 and took 250 hostages"
     if unit is None and (is_word or not hedge):
         return None
-    if num.lower() == "one" and not hedge and (unit or "") not in _TIME_UNITS:
+    if num.lower() == "one" and not hedge and not m.group("num2") and (unit or "") not in _TIME_UNITS:
         return None
-    if unit in _TIME_UNITS or _plural(unit or "") in _TIME_UNITS:
-        following = text[end_text:end_text + 20].lower().split()
-        if (following and following[0].strip(",.") in _AGO) or prev_word in _PLACING or prev_word == "in":
-            return None
+    if (unit in _TIME_UNITS or _plural(unit or "") in _TIME_UNITS) and _places_in_time(text, start, end_text):
+        return None
     approx = bool(hedge) or bool(m.group("num2"))
+    if unit in _SECONDS_IN:
+        smaller = re.match(r"\s+and\s+(\d+)\s+(seconds|minutes|hours|days)\b", text[end_text:])
+        if smaller and _SECONDS_IN[smaller[2]] < _SECONDS_IN[unit]:  # "1 minute and 45 seconds": 105 seconds
+            value = value * _SECONDS_IN[unit] / _SECONDS_IN[smaller[2]] + int(smaller[1])
+            unit, end_text = smaller[2], end_text + smaller.end()
     return _tidy(value), approx, unit, text[start:end_text].strip().rstrip(",.;:")
+
+
+def _places_in_time(text: str, start: int, end: int) -> bool:
+    """Whether a duration places an event in time ("two weeks ago", "in 63 days", "the past year")
+    rather than measuring something."""
+    following = text[end:end + 20].lower().split()
+    before = text[:start].split()
+    prev_word = before[-1].lower().strip(",.") if before else ""
+    return bool(following and following[0].strip(",.”\"’;") in _AGO) or prev_word in _PLACING or prev_word == "in"
 
 
 def _opens_sentence(before: str) -> bool:

@@ -28,6 +28,13 @@ from briefing.tokens import tokenize
     ("Militants killed 21 Christians — most of them farmers.", [(21, False, "Christians", "21 Christians")]),
     ("Nine Republicans voted against the bill.", [(9, False, "Republicans", "Nine Republicans")]),
     ("The three-member panel, led by Tower, reported.", [(3, False, "members", "three-member panel")]),
+    ("The attack lasted 1 minute and 45 seconds.", [(105, False, "seconds", "1 minute and 45 seconds")]),
+    ("One or more drones could be heard overhead.", [(1, True, "drones", "One or more drones")]),
+    ("The raids, which killed 1,200 and took 250 hostages, began at dawn.",
+     [(1200, False, "people killed", "1,200"), (250, False, "hostages", "250 hostages")]),
+    ("They had planned it with the army for more than a year.", [(1, True, "years", "more than a year")]),
+    ("Deviations by one or two member countries were minor.",
+     [(1, True, "member", "one or two member")]),
 ])
 def test_figures(sentence, expected):
     found = [(f.value, f.approx, f.unit, f.text) for f in find_figures((sentence,))]
@@ -41,6 +48,7 @@ def test_figures(sentence, expected):
     "She finished first and he came 2nd.",
     "One of the officials left two weeks ago.",
     "He warned that they want to get World War 3 going.",
+    "The troops were deployed a little over a week ago.",
 ])
 def test_not_figures(sentence):
     assert find_figures((sentence,)) == []
