@@ -30,6 +30,7 @@ class SpeechVerb:
     infinitive: bool
     complement: frozenset[str] | None = None  # words that open what is said of the object: "as", "of"
     particles: frozenset[str] = frozenset()  # words that may follow the verb first: "called on", "pointed out"
+    by_document: bool = False  # only a document of a named body speaks with it: "X's budget documents show"
 
 
 @cache
@@ -43,7 +44,7 @@ def speech_verbs() -> dict[str, SpeechVerb]:
         particles = [w[len("+then="):].split("|") for w in words if w.startswith("+then=")]
         verb = SpeechVerb(forms[0], "+obj" in words, "+bare" in words, "+to" in words,
                           frozenset(complement[0]) if complement else None,
-                          frozenset(particles[0]) if particles else frozenset())
+                          frozenset(particles[0]) if particles else frozenset(), "+doc" in words)
         for form in forms:
             verbs.setdefault(form.lower(), verb)
     return verbs

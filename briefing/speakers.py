@@ -67,12 +67,13 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     # the organisation ends at the last organisation head, acronym or known body before the title
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if lowered[i] in lexicon.organisation_heads() or _is_acronym(w) or w in lexicon.bodies() \
-                or w.endswith(("’s", "'s")):
+        inside_office = i >= 2 and lowered[i - 1] in {"of", "for"} and lowered[i - 2] in lexicon.title_words()
+        if (lowered[i] in lexicon.organisation_heads() or _is_acronym(w) or w in lexicon.bodies()) \
+                and not inside_office or w.endswith(("’s", "'s")):  # not "Chief of Army Staff"
             cut = i + 1
     if cut and lowered[0] in lexicon.title_words() and cut == len(words):
         cut = 0
-    organisation = " ".join(words[:cut]).replace(" ’s", "").replace(" 's", "") or None
+    organisation = re.sub(r"\s?[’']s\b", "", " ".join(words[:cut])) or None
     title = " ".join(words[cut:]) or None
     if title and title.lower() in {"former", "the", "a", "an"}:
         title = None
@@ -82,7 +83,9 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
 @lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention | None:
     """Classify a speaker phrase such as "Pentagon Press Secretary Major Gen. Pat Ryder"."""
-    toks = [t for t in tokenize(text) if t.text not in {",", "’s", "'s"}]
+    all_toks = tokenize(text)
+    toks = [t for t in all_toks if t.text not in {",", "’s", "'s"}]
+    owners = {t.end for t in all_toks if t.text in {"’s", "'s"}}  # where a possessive ends a word
     if not toks:
         return None
     cut = next((i for i, t in enumerate(toks) if t.lower in {"of", "from", "in", "at"} and i >= 2), None)
@@ -107,6 +110,7 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(text, "spokesperson", gender=_gender("", [voice["head"].lower()]))
     if words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
         owner_text = text[:tokenize(text)[-1].start]  # "TNO's report said": TNO speaks
+        owner_text = re.split(r"[’']s\b", owner_text)[0] if re.search(r"[’']s\b", owner_text) else owner_text
         owner = parse_mention(owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text)
         if owner is not None and owner.kind in {"person", "body"}:
             return owner
@@ -149,7 +153,8 @@ def parse_mention(text: str) -> Mention | None:
         while before and before[-1].lower() in lexicon.honorifics() \
                 and not (len(before) > 1 and before[-2].lower() in {"of", "for"}):  # "Minister of Justice"
             honor.insert(0, before.pop())
-        title, organisation = _split_title(before)
+        title, organisation = _split_title([w + "’s" if toks[n].end + 2 in owners else w
+                                            for n, w in enumerate(before)])
         if title and not lexicon.expand_title(title) & lexicon.title_words():
             title, organisation = None, " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
         offices = [h for h in honor if lexicon.expand_title(h) & lexicon.title_words()]
@@ -228,6 +233,8 @@ class Person:
         return Official(self.name, self.title, self.organisation, tuple(aliases))
 
 
+_OPENERS = frozenset("the but and in on at as if after before when while since although though because for "
+                     "with under during".split())
 _PHRASE_END = {",", ".", ";", ":", "(", ")", "“", "”", '"'}
 _RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when"})
 _ROLE_PREPOSITIONS = frozenset({"at", "with", "of", "for", "from", "in", "on"})
@@ -253,6 +260,23 @@ def _office_of(toks: list[Token], k: int) -> int:
         if not (word.text.isalpha() and word.text.islower()):
             return k
     return k
+
+
+def _office_as(toks: list[Token]) -> str | None:
+    """The office in "as chancellor", "as home secretary" later in a sentence that opened with a name."""
+    for m, tok in enumerate(toks):
+        if tok.text in {".", "?", "!", ";"}:
+            return None
+        if tok.lower == "as":
+            words = _strip_the(toks[m + 1:m + 5])
+            end = 0
+            for n, word in enumerate(words):
+                if not word.text.isalpha():
+                    break
+                if word.lower in lexicon.title_words():
+                    end = n + 1  # "as home secretary": up to the last word of an office
+            return _join(words[:end]) or None
+    return None
 
 
 def _join(toks: list[Token]) -> str:
@@ -328,6 +352,10 @@ class Cast:
                         self._apposition(known, toks[j + 1:j + 16])  # "Amer is the head of the X"
                 if person is not None and k > 1 and toks[k - 1].text == ",":
                     self._title_before(person, toks[max(0, k - 10):k - 1])
+                opening = next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text in ".?!"), 0)
+                if person is not None and not person.title and k - opening <= 2 \
+                        and not any(t.text[:1].isupper() for t in toks[opening + 1:k]):
+                    person.title = _office_as(toks[j:j + 25])  # "Jeremy Hunt, who replaced X as chancellor"
                 i = max(j, i + 1)
 
     def _register_body(self, toks: list[Token], i: int, j: int, p: int) -> None:
@@ -383,13 +411,12 @@ class Cast:
     def _register(self, toks: list[Token], pos, sentence_start: bool, as_object: bool) -> Person | None:
         while toks and toks[-1].lower in lexicon.title_words():
             toks = toks[:-1]
+        if sentence_start and toks and toks[0].lower in _OPENERS:
+            toks = toks[1:]  # "After Rachel Reeves' first speech": the name starts after the opener
         if len(toks) < 2 or all(t.text.isupper() for t in toks):  # "NEW DELHI:", a dateline, is nobody
             return None
         m = parse_mention(" ".join(t.text for t in toks))
         if m is None or m.kind != "person" or not m.name or len(m.name.split()) < 2:
-            return None
-        first = m.name.split()[0]
-        if sentence_start and first.lower() in {"the", "but", "and", "in", "on", "at", "as", "if"}:
             return None
         person = self._add(m)
         self.seen.append((pos, person.name))
@@ -475,7 +502,8 @@ class Cast:
             if person.kind != "person":
                 continue
             pparts = person.name.split()
-            if parts[-1] == pparts[-1] and (len(parts) == 1 or parts[0] == pparts[0]):
+            if parts[-1] == pparts[-1] and (len(parts) == 1 or parts[0] == pparts[0]
+                                            or parts == pparts[-len(parts):]):  # "Al Saud": Abu Anas Al Saud
                 return person
             if len(parts) == 1 and parts[0] in pparts[0 if first_name else 1:]:
                 return person

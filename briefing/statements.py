@@ -235,6 +235,18 @@ def _clause_edge(items: list[Token], start: int) -> int | None:
     return None
 
 
+def _issued_document(items: list[Token], subj: tuple[int, int], mention) -> bool:
+    """Whether a subject is a document of a named issuer: "Godongwana's budget documents", "the report by
+    the Audit Office" (not "figures", "a poll")."""
+    a, b = subj
+    if mention is None or mention.kind not in {"person", "body"}:
+        return False
+    if items[b - 1].lower in lexicon.documents():
+        return b - a > 1
+    k = a - 1
+    return k >= 1 and items[k].lower in {"by", "of", "from"} and items[k - 1].lower in lexicon.documents()
+
+
 def _closes_quotation(items: list[Token], start: int) -> bool:
     """Whether the speaker phrase at items[start] follows a quotation it attributes ("“…,” X said")."""
     k = start - 1
@@ -477,6 +489,8 @@ class Finder:
         mention = parse_mention(_text(text, items, *subj))
         if mention is None:
             return None
+        if verb.by_document and not _issued_document(items, subj, mention):
+            return None  # "figures show": data, not a statement
         speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
         content = self._content_after(items, i, verb)
         if content is not None and _closes_quotation(items, subj[0]) and items[content[0] - 1].lower != "that":
