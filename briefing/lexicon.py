@@ -76,6 +76,12 @@ def expand_title(title: str) -> set[str]:
 
 
 @cache
+def demonyms() -> dict[str, str]:
+    """ "Ukrainian" -> "Ukraine": the country a demonym before a title stands for."""
+    return dict(line.split(" ", 1) for line in _lines("demonyms.txt"))
+
+
+@cache
 def documents() -> frozenset[str]:
     return _words("documents.txt")
 

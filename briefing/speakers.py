@@ -73,6 +73,8 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
             cut = i + 1
     if cut and lowered[0] in lexicon.title_words() and cut == len(words):
         cut = 0
+    if not cut and len(words) > 1 and words[0] in lexicon.demonyms() and lowered[1] in lexicon.title_words():
+        return " ".join(words[1:]), lexicon.demonyms()[words[0]]  # "Ukrainian President": Ukraine
     organisation = re.sub(r"\s?[’']s\b", "", " ".join(words[:cut])) or None
     title = " ".join(words[cut:]) or None
     if title and title.lower() in {"former", "the", "a", "an"}:
@@ -156,7 +158,8 @@ def parse_mention(text: str) -> Mention | None:
         title, organisation = _split_title([w + "’s" if toks[n].end + 2 in owners else w
                                             for n, w in enumerate(before)])
         if title and not lexicon.expand_title(title) & lexicon.title_words():
-            title, organisation = None, " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
+            place = " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
+            title, organisation = None, lexicon.demonyms().get(place, place)
         offices = [h for h in honor if lexicon.expand_title(h) & lexicon.title_words()]
         if title is None and offices:
             title = " ".join(offices)  # "Gov. Eric Holcomb": the rank is the office

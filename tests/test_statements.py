@@ -288,6 +288,8 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
     (["“We are ready,” minister of roads and transport Ben Dube told reporters."],
      "minister of roads and transport", None),
     (["“We are ready,” Ben Dube said.", "Dube is the head of the Harbour Trust in Oslo."], "head", "Harbour Trust"),
+    (["Ukrainian President Ivan Koval said the talks had failed."], "President", "Ukraine"),
+    (["Tunisian Prime Minister Ali Ben Salem said the border would close."], "Prime Minister", "Tunisia"),
     (["Norway's Chief of Army Staff General Lars Dahl warned that the border was porous."],
      "Chief of Army Staff", "Norway"),
     (["Jon Hale, who replaced Ivo Kent as chancellor last year, said the plan was dead."], "chancellor", None),
