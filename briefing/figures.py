@@ -28,8 +28,10 @@ _AGO = frozenset("ago earlier later before after beforehand".split())
 _CASUALTY_VERBS = frozenset("killed wounded injured arrested detained evacuated displaced".split())
 _SECONDS_IN = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
                "day": 86400, "days": 86400}
-_A_PERIOD = re.compile(r"\b(?P<hedge>nearly|almost|more than|over|about|around|less than|under|up to|at least)"
+_A_PERIOD = re.compile(r"(?P<hedge>nearly|almost|more than|over|about|around|less than|under|up to|at least)"
                        r"\s+(?P<num>an?)\s+(?P<unit>hour|day|week|month|year|decade)\b", re.I)
+_PERIOD_HEDGES = frozenset("nearly almost more over about around less under up at".split())
+_A_PERIODS = (" an hour", " a day", " a week", " a month", " a year", " a decade")
 _SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff", "personnel": "personnel"}
 
 
@@ -152,13 +154,16 @@ def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
     figures: list[Figure] = []
     for p, text in enumerate(paragraphs):
         found, covered = [], 0
-        for m in _candidates(text, tokens[p] if tokens is not None else tokenize(text)):
+        paragraph_tokens = tokens[p] if tokens is not None else tokenize(text)
+        for m in _candidates(text, paragraph_tokens):
             fig = _figure(text, m, p) if m.start() >= covered else None
             if fig is not None:
                 found.append((m.start(), fig))
                 covered = m.start() + len(fig[3])
-        found += ((m.start(), (1, True, m["unit"].lower() + "s", m[0])) for m in _A_PERIOD.finditer(text)
-                  if not _places_in_time(text, m.start(), m.end()))
+        for tok in paragraph_tokens if any(period in text for period in _A_PERIODS) else ():
+            m = _A_PERIOD.match(text, tok.start) if tok.lower in _PERIOD_HEDGES else None
+            if m and not _places_in_time(text, m.start(), m.end()):
+                found.append((m.start(), (1, True, m["unit"].lower() + "s", m[0])))
         for at, fig in sorted(found, key=lambda f: f[0]):
             speaker = next((sp for (sp_p, a, b, sp) in spans if sp_p == p and a <= at < b), None)
             figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker))

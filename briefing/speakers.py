@@ -265,6 +265,12 @@ def _office_of(toks: list[Token], k: int) -> int:
     return k
 
 
+def _opens_sentence(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] begins its sentence, or follows only an opener ("After Rachel Reeves' ...")."""
+    return k == 0 or toks[k - 1].text in ".?!" or (
+        toks[k - 1].lower in _OPENERS and (k == 1 or toks[k - 2].text in ".?!"))
+
+
 def _office_as(toks: list[Token]) -> str | None:
     """The office in "as chancellor", "as home secretary" later in a sentence that opened with a name."""
     for m, tok in enumerate(toks):
@@ -355,9 +361,7 @@ class Cast:
                         self._apposition(known, toks[j + 1:j + 16])  # "Amer is the head of the X"
                 if person is not None and k > 1 and toks[k - 1].text == ",":
                     self._title_before(person, toks[max(0, k - 10):k - 1])
-                opening = next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text in ".?!"), 0)
-                if person is not None and not person.title and k - opening <= 2 \
-                        and not any(t.text[:1].isupper() for t in toks[opening + 1:k]):
+                if person is not None and not person.title and _opens_sentence(toks, k):
                     person.title = _office_as(toks[j:j + 25])  # "Jeremy Hunt, who replaced X as chancellor"
                 i = max(j, i + 1)
 
@@ -372,7 +376,7 @@ class Cast:
             j = m
             while j < len(toks) and toks[j].is_capitalised:
                 j += 1
-        if j - i < 2 and not (j - i == 1 and _is_acronym(toks[i].text)):
+        if j - i < 2 and not (j - i == 1 and toks[i].text.isupper() and _is_acronym(toks[i].text)):
             return
         m = parse_mention(" ".join(t.text for t in toks[i:j]))
         if m is None or m.kind != "body" or not m.name:
