@@ -28,9 +28,6 @@ _AGO = frozenset("ago earlier later before after beforehand".split())
 _CASUALTY_VERBS = frozenset("killed wounded injured arrested detained evacuated displaced".split())
 _SECONDS_IN = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
                "day": 86400, "days": 86400}
-_A_PERIOD = re.compile(r"(?P<hedge>nearly|almost|more than|over|about|around|less than|under|up to|at least)"
-                       r"\s+(?P<num>an?)\s+(?P<unit>hour|day|week|month|year|decade)\b", re.I)
-_PERIOD_HEDGES = frozenset("nearly almost more over about around less under up at".split())
 _A_PERIODS = (" an hour", " a day", " a week", " a month", " a year", " a decade")
 _SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff", "personnel": "personnel"}
 
@@ -160,10 +157,8 @@ def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
             if fig is not None:
                 found.append((m.start(), fig))
                 covered = m.start() + len(fig[3])
-        for tok in paragraph_tokens if any(period in text for period in _A_PERIODS) else ():
-            m = _A_PERIOD.match(text, tok.start) if tok.lower in _PERIOD_HEDGES else None
-            if m and not _places_in_time(text, m.start(), m.end()):
-                found.append((m.start(), (1, True, m["unit"].lower() + "s", m[0])))
+        if any(period in text for period in _A_PERIODS):  # "nearly an hour", "more than a year"
+            found += _hedged_periods(text, paragraph_tokens)
         for at, fig in sorted(found, key=lambda f: f[0]):
             speaker = next((sp for (sp_p, a, b, sp) in spans if sp_p == p and a <= at < b), None)
             figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker))
@@ -265,6 +260,22 @@ def _figure(text: str, m: re.Match, p: int):
             value = value * _SECONDS_IN[unit] / _SECONDS_IN[smaller[2]] + int(smaller[1])
             unit, end_text = smaller[2], end_text + smaller.end()
     return _tidy(value), approx, unit, text[start:end_text].strip().rstrip(",.;:")
+
+
+@cache
+def _a_period() -> re.Pattern:
+    hedges = "|".join(sorted(map(re.escape, lexicon.hedges()), key=len, reverse=True))
+    return re.compile(rf"(?:{hedges})\s+an?\s+(?P<unit>hour|day|week|month|year|decade)\b", re.I)
+
+
+def _hedged_periods(text: str, tokens: list[Token]) -> list[tuple[int, tuple]]:
+    """ "nearly an hour": one of a time unit, hedged, tried only where a hedge word stands."""
+    pattern, first_words, found = _a_period(), _first_words(), []
+    for tok in tokens:
+        m = pattern.match(text, tok.start) if tok.lower in first_words else None
+        if m and not _places_in_time(text, m.start(), m.end()):
+            found.append((m.start(), (1, True, m["unit"].lower() + "s", m[0])))
+    return found
 
 
 def _places_in_time(text: str, start: int, end: int) -> bool:

@@ -87,7 +87,7 @@ def parse_mention(text: str) -> Mention | None:
     """Classify a speaker phrase such as "Pentagon Press Secretary Major Gen. Pat Ryder"."""
     all_toks = tokenize(text)
     toks = [t for t in all_toks if t.text not in {",", "’s", "'s"}]
-    owners = {t.end for t in all_toks if t.text in {"’s", "'s"}}  # where a possessive ends a word
+    possessed = {t.start for t in all_toks if t.text in {"’s", "'s"}}  # where a word takes a possessive
     if not toks:
         return None
     cut = next((i for i, t in enumerate(toks) if t.lower in {"of", "from", "in", "at"} and i >= 2), None)
@@ -111,8 +111,7 @@ def parse_mention(text: str) -> Mention | None:
     if voice and lower[0] == "the":  # "the spokesman said", once a body has spoken through one
         return Mention(text, "spokesperson", gender=_gender("", [voice["head"].lower()]))
     if words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
-        owner_text = text[:tokenize(text)[-1].start]  # "TNO's report said": TNO speaks
-        owner_text = re.split(r"[’']s\b", owner_text)[0] if re.search(r"[’']s\b", owner_text) else owner_text
+        owner_text = re.split(r"[’']s\b", text[:all_toks[-1].start])[0]  # "TNO's report said": TNO speaks
         owner = parse_mention(owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text)
         if owner is not None and owner.kind in {"person", "body"}:
             return owner
@@ -155,7 +154,7 @@ def parse_mention(text: str) -> Mention | None:
         while before and before[-1].lower() in lexicon.honorifics() \
                 and not (len(before) > 1 and before[-2].lower() in {"of", "for"}):  # "Minister of Justice"
             honor.insert(0, before.pop())
-        title, organisation = _split_title([w + "’s" if toks[n].end + 2 in owners else w
+        title, organisation = _split_title([w + "’s" if toks[n].end in possessed else w
                                             for n, w in enumerate(before)])
         if title and not lexicon.expand_title(title) & lexicon.title_words():
             place = " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
@@ -238,6 +237,7 @@ class Person:
 
 _OPENERS = frozenset("the but and in on at as if after before when while since although though because for "
                      "with under during".split())
+_VERBS_BETWEEN = frozenset("is are was were has have had will would".split())
 _PHRASE_END = {",", ".", ";", ":", "(", ")", "“", "”", '"'}
 _RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when"})
 _ROLE_PREPOSITIONS = frozenset({"at", "with", "of", "for", "from", "in", "on"})
@@ -253,15 +253,18 @@ def _until(toks: list[Token], stops) -> list[Token]:
     return toks[:end]
 
 
-def _office_of(toks: list[Token], k: int) -> int:
+def office_of(toks: list[Token], k: int) -> int:
     """Where a lowercase office with an "of" phrase starts before toks[k] ("minister of mines and
-    energy"), or k itself when there is none."""
+    energy", "leader of the state's largest teachers"), or k itself when there is none."""
     for back in range(k - 2, max(-1, k - 8), -1):
         word = toks[back]
         if word.lower in lexicon.title_words() and toks[back + 1].lower in {"of", "for"}:
             return back if k - back > 2 else k
-        if not (word.text.isalpha() and word.text.islower()):
-            return k
+        if word.lower in {"’s", "'s"}:
+            continue
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in _VERBS_BETWEEN \
+                or word.lower in lexicon.speech_verbs() and toks[back - 1].lower not in DETERMINERS:
+            return k  # "the head of the bureau said the union": not one phrase
     return k
 
 
@@ -345,7 +348,7 @@ class Cast:
                 k = i
                 while k > 0 and toks[k - 1].lower in title_words:
                     k -= 1
-                k = _office_of(toks, k)  # "minister of mines and energy Tom Alweendo"
+                k = office_of(toks, k)  # "minister of mines and energy Tom Alweendo"
                 after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
                 self._register_body(toks, i, j, p)
                 person = self._register(toks[k:j], (p, toks[i].start),
@@ -636,8 +639,9 @@ class Cast:
             if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body":
                 return last[1]  # "the institute said", after the body spoke under its own name
             return self._body(" ".join(words)).name
-        if head in lexicon.documents() and self._issuer(head, pos):
-            return self._issuer(head, pos)  # "the report said": whoever issued it
+        issuer = self._issuer(head, pos) if head in lexicon.documents() else None
+        if issuer is not None:
+            return issuer  # "the report said": whoever issued it
         holder = self._holder(head, pos)
         if holder is not None:
             return holder

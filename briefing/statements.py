@@ -13,7 +13,7 @@ from functools import cache
 
 from . import lexicon
 from .segment import Quote, sentence_spans
-from .speakers import CONNECTORS, DETERMINERS, PRONOUNS, Cast, parse_mention
+from .speakers import CONNECTORS, DETERMINERS, PRONOUNS, Cast, office_of, parse_mention
 from .tokens import Token, tokenize
 
 QUOTE = "\x00QUOTE"
@@ -178,29 +178,15 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             start -= 1
         else:
             break
-    start = _office_before(items, start)
+    office = office_of(items, start)  # "A leader of the state's largest teachers union said"
+    if 0 < office < start and items[office - 1].lower in DETERMINERS:
+        start = office - 1
     while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS
                            or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
     if start >= end:
         return None
     return start, end
-
-
-def _office_before(items: list[Token], start: int) -> int:
-    """Extend a speaker phrase back over "a leader of the state's largest" before "teachers union"."""
-    for m in range(start - 1, max(1, start - 8), -1):
-        word = items[m].lower
-        if word in {"of", "for"} and items[m - 1].lower in lexicon.title_words():
-            office = m - 1
-            while office > 0 and items[office - 1].lower not in DETERMINERS and office > m - 4 \
-                    and (items[office - 1].lower in lexicon.title_words() or items[office - 1].is_capitalised):
-                office -= 1
-            return office - 1 if office > 0 and items[office - 1].lower in DETERMINERS else start
-        if not (word.isalpha() and items[m].text.islower() or word in {"’s", "'s"}) \
-                or word in _FINITE or word in lexicon.speech_verbs() and items[m - 1].lower not in DETERMINERS:
-            return start
-    return start
 
 
 def _descriptive(items: list[Token], k: int, end: int) -> bool:
