@@ -116,6 +116,9 @@ def _first_words() -> frozenset[str]:
     return frozenset(tokenize(phrase)[0].lower for phrase in phrases)
 
 
+_JOINED = re.compile(r"[-’']")  # a hyphen or an apostrophe the tokenizer kept inside a word
+
+
 def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
     """The figure pattern tried only where a figure can begin, instead of at every character: the
     same matches as ``finditer`` at a fraction of the cost, since most words cannot start a figure."""
@@ -125,7 +128,7 @@ def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
             continue
         lower = tok.lower
         if not (lower[0].isdigit() or lower in first_words or lower[1:2].isdigit()
-                or "-" in lower and lower.split("-", 1)[0] in first_words):
+                or _JOINED.search(lower) and _JOINED.split(lower, 1)[0] in first_words):  # "twenty-one"
             continue
         m = pattern.match(text, tok.start)
         if m is not None and m.group("num2") and re.search(r"\bfrom\s*$", text[:m.start()]):

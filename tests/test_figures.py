@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.figures import _candidates, _pattern, find_figures
@@ -60,6 +60,7 @@ _PIECES = ["5", "1,200", "3.5", "£", "$", "US$", "R4bn", "bn", "million", "a", 
 
 
 @settings(max_examples=300, deadline=None)
+@example(pieces=["5", "twenty", "’s", "5"], gaps=[" ", "", "", " "] + [" "] * 10)  # "twenty’s5": one token
 @given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.sampled_from([" ", "", "  "]), min_size=14,
                                                                   max_size=14))
 def test_figures_are_tried_where_a_word_begins_yet_found_as_a_full_scan_finds_them(pieces, gaps):
