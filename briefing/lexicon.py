@@ -36,8 +36,18 @@ class SpeechVerb:
 @cache
 def speech_verbs() -> dict[str, SpeechVerb]:
     """Map each verb form to its SpeechVerb."""
+    return _verbs("speech_verbs.txt")
+
+
+@cache
+def quotation_verbs() -> dict[str, SpeechVerb]:
+    """Verbs that attribute a quotation beside them and report nothing else ("“…,” Connolly began")."""
+    return _verbs("quotation_verbs.txt")
+
+
+def _verbs(name: str) -> dict[str, SpeechVerb]:
     verbs: dict[str, SpeechVerb] = {}
-    for line in _lines("speech_verbs.txt"):
+    for line in _lines(name):
         words = line.split()
         forms = [w for w in words if not w.startswith("+")]
         complement = [w[len("+as="):].split("|") for w in words if w.startswith("+as=")]

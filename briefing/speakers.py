@@ -14,8 +14,10 @@ from .tokens import Token, tokenize
 
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
                 "spokesmen", "spokespeople", "statement"}
-_OBJECT_CUES = {"to", "told", "with", "by", "from", "for", "against", "met", "about", "on", "of"}
+_OBJECT_CUES = {"to", "told", "with", "by", "from", "for", "against", "met", "about", "on", "of", "in", "at", "into",
+                "across", "near", "outside", "inside"}
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_SENTENCE_BREAK = re.compile(r"[.?!][”\"’']?\s+[“\"‘']?[A-Z]")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 DETERMINERS = {"the", "a", "an", "one", "another", "its", "his", "her", "their"}
 CONNECTORS = {"of", "for", "de", "del", "da", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "and", "&"}
@@ -90,6 +92,13 @@ def parse_mention(text: str) -> Mention | None:
     possessed = {t.start for t in all_toks if t.text in {"’s", "'s"}}  # where a word takes a possessive
     if not toks:
         return None
+    role, comma, name = text.rpartition(",")
+    if comma and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) \
+            and lexicon.title_words() & {w.lower() for w in role.split()}:
+        named = parse_mention(name.strip())  # "EEF chief economist, Steve Radley": the name speaks
+        if named is not None and named.kind == "person" and not named.title:
+            title, organisation = _split_title(role.split())
+            return replace(named, text=text, title=title, organisation=organisation)
     cut = next((i for i, t in enumerate(toks) if t.lower in {"of", "from", "in", "at"} and i >= 2), None)
     if cut is not None and cut + 1 < len(toks):  # "Greg Taylor of Indianapolis", "Lauren Nel from Natural Justice"
         left = parse_mention(text[:toks[cut].start])
@@ -129,6 +138,8 @@ def parse_mention(text: str) -> Mention | None:
                          or (toks[start - 1].lower in CONNECTORS and start - 1 > 0 and start < end
                              and toks[start - 1].lower not in {"of", "for", "and", "&"})):
         start -= 1
+    if 0 < start < end and lower[start - 1] in {"of", "for"}:
+        start = end  # "Minister of Natural Resources": an office, not a name
     name_words = words[start:end]
     head = lower[-1]
     body_phrase = " ".join(words)
@@ -229,6 +240,7 @@ class Person:
     gender: str | None = None
     aliases: set[str] = field(default_factory=set)
     descriptors: set[str] = field(default_factory=set)  # "newspaper" in "newspaper Dagens Nyheter"
+    aged: bool = False  # the article gives an age
 
     def official(self) -> Official:
         aliases = sorted(a for a in self.aliases if a != self.name)
@@ -272,6 +284,15 @@ def _opens_sentence(toks: list[Token], k: int) -> bool:
     """Whether toks[k] begins its sentence, or follows only an opener ("After Rachel Reeves' ...")."""
     return k == 0 or toks[k - 1].text in ".?!" or (
         toks[k - 1].lower in _OPENERS and (k == 1 or toks[k - 2].text in ".?!"))
+
+
+def _subject_at(toks: list[Token], k: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the word at toks[k] opens a sentence or follows a quotation, and is followed by a verb
+    rather than a possessive ("Connolly began", not "Sinwar's death" or "the killing of Sinwar")."""
+    first = k == 0 or toks[k - 1].text in {".", "?", "!"} or any(
+        toks[k - 1].start < a < toks[k].start for a, _ in quoted)
+    return first and (k + 1 == len(toks) or toks[k + 1].text == "," or toks[k + 1].text.isalpha()
+                      and toks[k + 1].text.islower())
 
 
 def _office_as(toks: list[Token]) -> str | None:
@@ -319,6 +340,7 @@ class Cast:
     def __init__(self, paragraphs: tuple[str, ...], quoted: list[list[tuple[int, int]]],
                  tokens: list[list[Token]] | None = None):
         self.people: dict[str, Person] = {}
+        self.surnames: dict[str, Person] = {}  # last word of each person's name
         self.seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of person mentions
         self.last_speaker: tuple[tuple[int, int], str] | None = None
         self.speakers: set[str] = set()
@@ -351,12 +373,16 @@ class Cast:
                 k = office_of(toks, k)  # "minister of mines and energy Tom Alweendo"
                 after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
                 self._register_body(toks, i, j, p)
+                if j == i + 1 and toks[i].text in self.surnames and _subject_at(toks, i, quoted[p]):
+                    self.seen.append(((p, toks[i].start), self.surnames[toks[i].text].name))
                 person = self._register(toks[k:j], (p, toks[i].start),
                                         sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
                                         as_object=after_preposition)
                 if person is not None and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
                     person.descriptors.add(toks[k - 1].text)  # "the newspaper" later finds "newspaper X"
                 if person is not None and j < len(toks) and toks[j].text == ",":
+                    if j + 1 < len(toks) and toks[j + 1].text.isdigit():
+                        person.aged = True  # "Abu Hassan Amer, 44, agreed": a person, whatever the name
                     self._apposition(person, toks[j + 1:j + 16])
                 elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and toks[j + 1].lower in {"the", "a", "an"}:
                     known = person or (self._find_person(toks[i].text) if j == i + 1 else None)
@@ -487,11 +513,14 @@ class Cast:
         if existing is None:
             existing = Person(m.name, m.kind, gender=m.gender)
             self.people[m.name] = existing
+            if m.kind == "person" and " " in m.name:
+                self.surnames.setdefault(m.name.split()[-1], existing)
         elif m.kind == "person" and len(m.name.split()) > len(existing.name.split()):
             self.people.pop(existing.name)
             existing.aliases.add(existing.name)
             existing.name = m.name
             self.people[m.name] = existing
+            self.surnames.setdefault(m.name.split()[-1], existing)
         if m.title and (not existing.title or len(m.title) > len(existing.title)):
             existing.title, existing.organisation = m.title, m.organisation or existing.organisation
         elif m.organisation and not existing.organisation:
@@ -599,6 +628,13 @@ class Cast:
         return name
 
     def _pronoun(self, mention: Mention, pos) -> str | None:
+        name = self._antecedent(mention, pos)
+        person = self.people.get(name)
+        if person is not None and person.kind == "person" and person.gender is None:
+            person.gender = mention.gender  # "Duduzile Zuma-Sambudla ... she said": later "he" is someone else
+        return name
+
+    def _antecedent(self, mention: Mention, pos) -> str | None:
         voice, last = self.voice, self.last_speaker
         if voice and last and last[1] == voice[1] and pos[0] - last[0][0] <= 2 \
                 and voice[2] in (None, mention.gender):
@@ -613,16 +649,33 @@ class Cast:
             person = self.people.get(self.last_speaker[1])
             if person and person.kind == "person" and person.gender in (None, mention.gender):
                 later = [n for (p, n) in self.seen if self.last_speaker[0] < p < pos and n != person.name
-                         and self.people[n].gender in (None, mention.gender) and n not in self.objects.get(p, ())]
+                         and self.people[n].gender in (None, mention.gender) and n not in self.objects.get(p, ())
+                         and not self._same_sentence(self.last_speaker[0], p)]
                 if not later:
                     return person.name
-        earlier = sorted(((p, n) for p, n in self.seen if p <= pos and n not in self.objects.get(p, ())), reverse=True)
-        for accept in ((mention.gender,), (None, mention.gender)):
-            for _p, name in earlier:
-                person = self.people.get(name)
-                if person and person.kind == "person" and person.gender in accept:
-                    return name
-        return None
+        earlier = sorted(((p, n) for p, n in self.seen if p <= pos and n not in self.objects.get(p, ())),
+                         key=lambda item: (-item[0][0], item[0][1]))  # latest paragraph, its first name first
+        near = None  # (paragraph, name) of a person of unknown gender in this paragraph or the one before
+        for at, name in earlier:
+            person = self.people.get(name)
+            if not person or person.kind != "person":
+                continue
+            if near is not None and at[0] < near[0]:
+                return near[1]  # "Major-Gen Gopaul Govender ... He said": not a man named further back
+            if person.gender == mention.gender:
+                return name
+            if person.gender is None and near is None and (pos[0] == at[0] or pos[0] - at[0] == 1 and (
+                    person.title or person.aged or name in self.speakers)):  # "South Carolina" is no one
+                near = (at[0], name)
+        if near:
+            return near[1]
+        return next((n for _, n in earlier if self.people.get(n) and self.people[n].kind == "person"
+                     and self.people[n].gender is None), None)
+
+    def _same_sentence(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Whether position b is in the sentence of position a, which comes first ("said X's chief
+        economist, Jane Doe": the speaker's own attribution, not a newcomer)."""
+        return a[0] == b[0] and not _SENTENCE_BREAK.search(self.paragraphs[a[0]], a[1], b[1])
 
     def _description(self, mention: Mention, pos) -> str | None:
         words = (mention.title or "").lower().split()

@@ -108,7 +108,7 @@ def _skip_aside(items: list[Token], k: int) -> int:
 @cache
 def _cue_words() -> frozenset[str]:
     """Words without which a sentence reports nothing: speech verbs, "according", noun cues."""
-    return frozenset(lexicon.speech_verbs()) | {"according"} | _NOUN_CUES
+    return frozenset(lexicon.speech_verbs()) | frozenset(lexicon.quotation_verbs()) | {"according"} | _NOUN_CUES
 
 
 def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
@@ -142,6 +142,10 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) \
                 and any(it.lower in lexicon.title_words() for it in items[max(0, k - 8):k]):
             return k + 1, j  # "Sweden's Minister of Justice, Gunnar Strand, said": the name speaks
+        named = items[k + 2:j] if k + 1 < j and items[k + 1].lower == "the" else items[k + 1:j]
+        if k > 0 and items[k].text == "," and named and all(it.is_capitalised for it in named) \
+                and items[k - 1].text.isalpha() and items[k - 1].text.islower():
+            return j - len(named), j  # "Manufacturers' organisation, the EEF, said": the name speaks
         if k > 0 and items[k].text == "," and _is_apposition(items[k + 1:j]):
             j = k - 1
         else:
@@ -397,12 +401,13 @@ class Finder:
             starts = [tok.start for tok in self.tokens[p]]
             cue_words = _cue_words()
             cue_at = [tok.start for tok in self.tokens[p] if tok.lower in cue_words]
-            for s_start, s_end in sentence_spans(text, protected):
+            sentences = sentence_spans(text, protected)
+            for s_start, s_end in sentences:
                 if bisect_left(cue_at, s_start) == bisect_left(cue_at, s_end):
                     continue  # no reporting word in the sentence: nothing to attribute
                 items = _stream(self.tokens[p], starts, spans, s_start, s_end)
                 cues_here.extend(self._sentence(p, text, items))
-            self._direct(p, text, cues_here)
+            self._direct(p, text, cues_here, sentences)
             self._run_on(p, cues_here)
         self.found.sort(key=lambda f: (f.paragraph, f.start))
         self._name_teasers()
@@ -421,14 +426,16 @@ class Finder:
     # --- reported speech and attributed quotations -------------------------------------
     def _sentence(self, p: int, text: str, items: list[Token]) -> list[tuple[int, str | None]]:
         cues: list[tuple[int, str | None]] = []
-        speech_verbs = lexicon.speech_verbs()
+        speech_verbs, quotation_verbs = lexicon.speech_verbs(), lexicon.quotation_verbs()
         for i, it in enumerate(items):
             lower = it.lower  # a quotation's is QUOTE's, which is none of these words
             if lower == "according" and i + 1 < len(items) and items[i + 1].lower == "to":
                 cue = self._according(p, text, items, i)
             elif lower in speech_verbs and (not it.is_capitalised or i == 0) \
                     and not (i and items[i - 1].lower in {"’s", "'s"}):
-                cue = self._verb(p, text, items, i, cues)
+                cue = self._verb(p, text, items, i, cues, speech_verbs[lower])
+            elif lower in quotation_verbs and not it.is_capitalised:
+                cue = self._verb(p, text, items, i, cues, quotation_verbs[lower])
             elif lower in _NOUN_CUES and i > 0 and items[i - 1].lower in {"’s", "'s"}:
                 cue = self._noun_cue(p, text, items, i)
             else:
@@ -437,8 +444,7 @@ class Finder:
                 cues.append(cue)
         return cues
 
-    def _verb(self, p, text, items, i, cues):
-        verb = lexicon.speech_verbs()[items[i].lower]
+    def _verb(self, p, text, items, i, cues, verb):
         prev = items[i - 1].lower if i else ""
         if prev in _PASSIVE or prev in {"a", "an", "the", "to"}:
             return None
@@ -543,7 +549,15 @@ class Finder:
                 or items[k].lower in DETERMINERS or items[k].lower in CONNECTORS
                 or items[k].lower in {"’s", "'s"}):
             k += 1
-        return (start, k) if k > start else None
+        if k == start:
+            return None
+        name = k + 1
+        while name < len(items) and items[name].is_capitalised:
+            name += 1
+        if name - k > 2 and name < len(items) and items[name].text == "," and items[k].text == "," \
+                and any(it.lower in lexicon.title_words() for it in items[start:k]):
+            return k + 1, name  # "The leader of Ennahda, Rachid Ghannouchi, condemned": the name
+        return start, k
 
     def _ends_clause(self, items, i, verb) -> bool:
         """ "..., the ministry said on Monday." — nothing said after the verb but adjuncts."""
@@ -704,7 +718,8 @@ class Finder:
         return (items[i].start, speaker)
 
     # --- quotations not yet placed --------------------------------------------------------
-    def _direct(self, p: int, text: str, cues: list[tuple[int, str | None]]) -> None:
+    def _direct(self, p: int, text: str, cues: list[tuple[int, str | None]],
+                sentences: list[tuple[int, int]]) -> None:
         for q, a, _ in self.by_paragraph[p]:
             if q.paragraph != p or id(q) in self.consumed:
                 continue
@@ -719,10 +734,28 @@ class Finder:
                 before = [c for c in cues if c[0] < a]
                 speaker = (before[-1] if before else cues[0])[1]
             else:
-                speaker = self._continuing_speaker(p, a)
+                speaker = self._subject_speaker(p, text, a, sentences) or self._continuing_speaker(p, a)
             self.found.append(Found(speaker, "direct", p, a, q.end if q.last_paragraph == p else len(text),
                                     q.text, None, (q,)))
             self.cast.spoke(speaker, (p, a))
+
+    def _subject_speaker(self, p: int, text: str, a: int, sentences: list[tuple[int, int]]) -> str | None:
+        """The person a sentence opens with, for a quotation inside it that no verb attributes ("Louise Brown,
+        a director at Advisense, compared the tactics to “mafia methods …”"): the words are theirs."""
+        s_start, s_end = next((span for span in sentences if span[0] <= a < span[1]), (a, a))
+        if s_start >= a:
+            return None
+        starts = [tok.start for tok in self.tokens[p]]
+        items = _stream(self.tokens[p], starts, self.by_paragraph[p], s_start, s_end)
+        subj = self._leading_subject(items)
+        if subj is None or subj[0] > 0 or subj[1] >= len(items) or items[subj[1]].is_quote \
+                or not (items[subj[1]].text == "," or items[subj[1]].text.islower()):
+            return None
+        mention = parse_mention(_text(text, items, *subj))
+        if mention is None or mention.kind != "person" or " " not in mention.name \
+                and mention.name not in self.cast.surnames:  # "Asked whether ..., he went on:"
+            return None
+        return self.cast.resolve(mention, (p, items[subj[0]].start))
 
     def _run_on(self, last: int, cues: list[tuple[int, str | None]]) -> None:
         """Place quotations that ran on to this paragraph, now that its attribution is read."""

@@ -209,6 +209,35 @@ def test_every_statement_has_a_topic_from_its_words():
     # a relative clause: the speaker is the name before "who"
     (("The plan was criticised by opposition parties and Anna Berg, who wrote: “It is unfair to families.”",),
      ["Anna Berg"]),
+    # a surname opening a sentence keeps its person in play for "she", over a woman named earlier
+    (("Clara Voss, a former mayor, leads the polls.", "The campaign began after lawyer Mary Lind's win in 1990.",
+      "Voss was asked about the budget.", "“Taxes must fall for families,” Voss began.",
+      "“Nothing else will do,” she said."), ["Clara Voss", "Clara Voss"]),
+    # but a surname inside what someone said is not the speaker of "he said" next
+    (("Ali Rahim, a senior fellow at the Polar Institute, said that because of his years abroad, Omar Saleh "
+      "“knows the west.”", "“He learned English in prison,” he said."), ["Ali Rahim", "Ali Rahim"]),
+    # a quotation that no verb attributes belongs to the person who opens its sentence
+    (("Louisa Grant, director of the fraud agency Veritas, compared the tactics to “mafia methods, "
+      "when criminals infiltrate the public sector and sway its decisions”.",), ["Louisa Grant"]),
+    # the name set off after an office speaks, not the party the office belongs to
+    (("The leader of Forward, Sam Okafor, condemned the attack, saying it “will not break our will”.",),
+     ["Sam Okafor"]),
+    # a man whose gender the article never states, just introduced with his rank, is the "he" who speaks next
+    (("“The list is long,” said Judge Peter Holm.", "The first witness was police head Major-Gen Tito Banda.",
+      "He said the suspect had been watched since June."), ["Peter Holm", "Tito Banda"]),
+    # so is a person given an age, who has not spoken yet
+    (("“We are tired of waiting,” Nabil Haddad told reporters.", "Abu Karim Saleh, 44, agreed.",
+      "“Choosing a soldier now can harm the talks,” he said."), ["Nabil Haddad", "Abu Karim Saleh"]),
+    # a woman of unknown gender named in the same sentence is the "she" who posted
+    (("“Care is too dear,” Anna Burke said.", "When Daizha Rinel was pregnant, she posted that she needed care."),
+     ["Anna Burke", "Daizha Rinel"]),
+    # a place after "in" is nobody: "he" is the man who spoke
+    (("Barack Obama said the law had failed.",
+      "After nine people were killed in South Carolina, he admitted the politics had not changed."),
+     ["Barack Obama", "Barack Obama"]),
+    # the body a description names in apposition speaks, and "it" stays with it
+    (("Manufacturers' organisation, the EEF, said it expected rates to stay on hold.",
+      "It also said there was evidence that confidence was waning."), ["EEF", "EEF"]),
 ])
 def test_speaker_from_context(paragraphs, speakers):
     found, _ = statements(*paragraphs)
