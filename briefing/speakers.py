@@ -143,7 +143,8 @@ def parse_mention(text: str) -> Mention | None:
     name_words = words[start:end]
     head = lower[-1]
     body_phrase = " ".join(words)
-    if len(words) == 1 and (head in lexicon.anonymous_sources() or head in SPOKESPEOPLE):
+    if len(words) == 1 and (head in lexicon.anonymous_sources() or head in SPOKESPEOPLE) \
+            and not (determiner and head in lexicon.documents()):  # "the statement said": whoever issued it
         return Mention(text, "anonymous", title=words[0])  # "Officials said", at a sentence start
     if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE \
             and (not name_words or name_words == words[-1:]):  # "Residents said", at a sentence start

@@ -39,6 +39,7 @@ _FINITE = frozenset("""was were is are would will had has have could should can 
 must shall""".split())
 _NOUN_CUES = frozenset("""estimate estimates assessment claim claims statement announcement warning view
 position argument assertion insistence belief forecast projection""".split())
+_ISSUED_WHEN = TIME_WORDS | _PERIODS | frozenset("earlier this last published released issued on in".split())
 _TITLE_OF_WORK = frozenset("called titled entitled named dubbed headlined so-called slogan".split())
 _SENTENCE_END = re.compile(r"[\s.,;:!?]+$")
 
@@ -235,6 +236,20 @@ def _issued_document(items: list[Token], subj: tuple[int, int], mention) -> bool
         return b - a > 1
     k = a - 1
     return k >= 1 and items[k].lower in {"by", "of", "from"} and items[k - 1].lower in lexicon.documents()
+
+
+_QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
+
+
+def _quoted_source(items: list[Token], as_at: int) -> tuple[int, int] | None:
+    """Who is quoted in "quoted X as saying" / "cited X as saying": X, or the body whose document X is
+    ("a statement by the army")."""
+    verb = next((k for k in range(as_at - 1, max(-1, as_at - 20), -1) if items[k].lower in _QUOTING), None)
+    if verb is None or verb + 1 >= as_at or items[verb + 1].lower in {"its", "his", "her", "their"}:
+        return None  # "quoted its five-year plan as saying": whose plan is left to the quotation's context
+    by = next((k for k in range(verb + 1, min(as_at, verb + 5)) if items[k].lower in {"by", "from", "of"}
+               and items[k - 1].lower in lexicon.documents()), None)
+    return (by + 1, as_at) if by is not None else (verb + 1, as_at)
 
 
 def _closes_quotation(items: list[Token], start: int) -> bool:
@@ -461,7 +476,9 @@ class Finder:
                     return None
                 speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
             return self._emit(p, text, items, content, speaker, items[i].lower, i)
-        if items[i].lower.endswith("ing"):
+        if items[i].lower.endswith("ing") and prev == "as":
+            subj = _quoted_source(items, i - 1)  # "IRNA quoted the army as saying that ..."
+        elif items[i].lower.endswith("ing"):
             if prev not in {",", "and"} or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
                     and not items[i + 1].is_quote and not verb.bare \
                     and not (verb.complement and _complement(items, i + 1, verb.complement)):
@@ -587,11 +604,19 @@ class Finder:
         if subj is None:
             return None
         after = subj[1]
-        if items[subj[1] - 1].lower in lexicon.documents() and after + 1 < len(items) \
-                and items[after].lower in {"by", "from", "of"}:  # "according to research by X"
-            source = _np_after(items, after)
+        doc = next((k for k in range(subj[0], min(subj[1], subj[0] + 4)) if items[k].lower in lexicon.documents()),
+                   None)
+        if doc is not None:
+            issued = all(it.lower in _ISSUED_WHEN for it in items[doc + 1:after])
+            source = _np_after(items, after) if issued and items[after:after + 1] and \
+                items[after].lower in {"by", "from", "of"} else None  # "according to a report last week by X"
             if source is not None:
                 subj, after = source, source[1]
+            else:  # "according to a Pentagon memo seen by Reuters": the Pentagon's; what was said follows a comma
+                subj = (subj[0], doc + 1)
+                if after > doc + 1:
+                    after = next((k for k in range(after, min(len(items), after + 15)) if items[k].text == ","),
+                                 len(items))
         speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
         if after < len(items) and items[after].text == ",":
             after += 1
@@ -599,10 +624,12 @@ class Finder:
                                            or items[after].lower in _NOT_CONTENT
                                            or items[after].lower in DETERMINERS
                                            and not _has_finite_verb(items, after, len(items)))
-        if after < len(items) - 1 and _words(items[after:]) >= 3 and not relative:
+        before = self._content_before(items, i)
+        if after < len(items) - 1 and _words(items[after:]) >= 3 and not relative and (
+                before is None or not items[after].text.islower() or not items[after].lower.endswith("ing")):
             content = (after, len(items))
-        else:
-            content = self._content_before(items, i)
+        else:  # "X accepted tickets, according to figures released in July, using seats …": what precedes
+            content = before
         if content is None:
             return None
         return self._emit(p, text, items, content, speaker, "according to", i)

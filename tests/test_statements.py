@@ -222,6 +222,10 @@ def test_every_statement_has_a_topic_from_its_words():
     # the name set off after an office speaks, not the party the office belongs to
     (("The leader of Forward, Sam Okafor, condemned the attack, saying it “will not break our will”.",),
      ["Sam Okafor"]),
+    # "the statement said" speaks for the body that issued it, and so does "it said" after
+    (("The statement by the Northern High Command marked the end of the assault.",
+      "The forces \"are in full control of these areas,\" the statement said.",
+      "It said 81 brigades were destroyed."), ["Northern High Command", "Northern High Command"]),
     # a man whose gender the article never states, just introduced with his rank, is the "he" who speaks next
     (("“The list is long,” said Judge Peter Holm.", "The first witness was police head Major-Gen Tito Banda.",
       "He said the suspect had been watched since June."), ["Peter Holm", "Tito Banda"]),
@@ -367,6 +371,19 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
      [("Number 10", "indirect", "the inquiry would not go ahead")]),
     ("He encouraged communities to report blocked drains and sinkholes.",
      [(None, "indirect", "to report blocked drains and sinkholes")]),
+    # "quoted X as saying": X speaks, or the body whose statement it is
+    ("State television quoted Defence Minister Ali Vahidi as saying the offensive was over.",
+     [("Ali Vahidi", "indirect", "the offensive was over")]),
+    ("The agency quoted a statement by the Northern Army as saying that its forces had won.",
+     [("Northern Army", "indirect", "its forces had won")]),
+    # a report "from" a body, with a time between, speaks for the body; "seen by" names only its reader
+    ("Shoppers have cut back sharply, according to a report earlier this week from the Retail Council.",
+     [("Retail Council", "indirect", "Shoppers have cut back sharply")]),
+    ("The navy is weighing options for the fleet, according to a Defence Ministry memo seen by Reuters.",
+     [("Defence Ministry", "indirect", "The navy is weighing options for the fleet")]),
+    # a participle after "according to …," is not what the source said: what precedes is
+    ("The mayor accepted 20 free tickets, according to figures released in July, using seats in the club box.",
+     [(None, "indirect", "The mayor accepted 20 free tickets")]),
 ])
 def test_reported_speech_with_objects_and_adverbials(paragraph, expected):
     found, _ = statements(paragraph)
