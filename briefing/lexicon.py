@@ -123,12 +123,12 @@ def anonymous_sources() -> frozenset[str]:
 
 @cache
 def female_names() -> frozenset[str]:
-    return _words("female_names.txt", lower=False)
+    return _words("female_names.txt", lower=False) - _words("unisex_names.txt", lower=False)
 
 
 @cache
 def male_names() -> frozenset[str]:
-    return _words("male_names.txt", lower=False)
+    return _words("male_names.txt", lower=False) - _words("unisex_names.txt", lower=False)
 
 
 @cache

@@ -150,7 +150,7 @@ def parse_mention(text: str) -> Mention | None:
             and (not name_words or name_words == words[-1:]):  # "Residents said", at a sentence start
         return Mention(text, "anonymous", title=" ".join(words))
     is_body = (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
-               or (len(words) == 1 and _is_acronym(words[0]))
+               or (len(words) == 1 and _is_acronym(words[0]) and head not in lexicon.title_words())  # "the MEC"
                or any(lower[i] in lexicon.organisation_heads() and lower[i + 1] in {"of", "for", "on"}
                       and all(w[:1].isupper() for w in words[:i + 1]) for i in range(len(words) - 1)))
     if is_body and words[0][:1].isupper():

@@ -222,6 +222,12 @@ def test_every_statement_has_a_topic_from_its_words():
     # the name set off after an office speaks, not the party the office belongs to
     (("The leader of Forward, Sam Okafor, condemned the attack, saying it “will not break our will”.",),
      ["Sam Okafor"]),
+    # a first name given to men and women tells no gender: "he" is still the senator who just spoke
+    (("Sen. Lindsey Hale was among those who brokered a peace with Gov. Brian Kemp. Hale told reporters he "
+      "was worried.", "“The race is much closer now,” he said."), ["Lindsey Hale", "Lindsey Hale"]),
+    # an office written as an acronym is the person who holds it, not a body
+    (("MEC for Transport, Jacob Dube, said the roads were closed.",
+      "The MEC emphasised that residents must stay at home."), ["Jacob Dube", "Jacob Dube"]),
     # "the statement said" speaks for the body that issued it, and so does "it said" after
     (("The statement by the Northern High Command marked the end of the assault.",
       "The forces \"are in full control of these areas,\" the statement said.",
