@@ -238,6 +238,7 @@ def _issued_document(items: list[Token], subj: tuple[int, int], mention) -> bool
     return k >= 1 and items[k].lower in {"by", "of", "from"} and items[k - 1].lower in lexicon.documents()
 
 
+_WH = frozenset("how what where whether when which who why".split())
 _QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
 
 
@@ -250,6 +251,16 @@ def _quoted_source(items: list[Token], as_at: int) -> tuple[int, int] | None:
     by = next((k for k in range(verb + 1, min(as_at, verb + 5)) if items[k].lower in {"by", "from", "of"}
                and items[k - 1].lower in lexicon.documents()), None)
     return (by + 1, as_at) if by is not None else (verb + 1, as_at)
+
+
+def _after_dateline(items: list[Token], end: int) -> int:
+    """Where a sentence starts after a dateline ("CANBERRA, Feb 27 - "), or 0."""
+    if not items or not (items[0].text.isupper() and items[0].text.isalpha() and len(items[0].text) > 1):
+        return 0
+    dash = next((k for k in range(1, min(end, 9)) if items[k].text in _DASHES), None)
+    if dash is None or not any(it.text == "," for it in items[1:dash]):
+        return 0
+    return dash + 1
 
 
 def _closes_quotation(items: list[Token], start: int) -> bool:
@@ -278,8 +289,9 @@ def _np_after(items: list[Token], i: int) -> tuple[int, int] | None:
         t = items[k]
         if t.is_quote or not (t.text[:1].isalnum() or t.text in {"’s", "'s"}):
             break
-        if k > start and t.lower in _STOP_AFTER:
-            break
+        if k > start and (t.lower in _STOP_AFTER or t.text.islower() and t.lower.endswith("ed")
+                          and items[k - 1].lower in lexicon.documents()):
+            break  # "said the statement quoted by IRNA": the statement speaks
         if t.lower in _FINITE or k - start > 14:
             return None  # "said the wards were full": a clause, not a speaker
         k += 1
@@ -369,11 +381,13 @@ def _inverted_subject(items: list[Token], i: int) -> tuple[int, int] | None:
     if subj is None:
         return None
     last, after = items[subj[1] - 1], subj[1]
+    document = last.lower in lexicon.documents()
     if not (last.is_capitalised or last.lower in lexicon.title_words() or last.lower in lexicon.organisation_heads()
-            or last.lower in lexicon.anonymous_sources() or last.lower in PRONOUNS):
+            or last.lower in lexicon.anonymous_sources() or last.lower in PRONOUNS or document):
         return None
     if after < len(items) and items[after].text[:1].isalnum() and items[after].lower not in _ADJUNCT \
-            and items[after].lower not in {"who", "whose", "which", "told", "according"}:
+            and items[after].lower not in {"who", "whose", "which", "told", "according"} \
+            and not (document and items[after].lower.endswith("ed")):  # "said the statement quoted by IRNA"
         return None
     return subj
 
@@ -581,6 +595,9 @@ class Finder:
         k = i + 1
         if verb.takes_object and k < len(items) and items[k].text[:1].isalnum():
             k = self._skip_object(items, k, verb)
+            end = next((m for m in range(k, min(len(items), k + 4)) if items[m].text in {".", ";", "!", "?"}), k)
+            if verb.complement is None and all(it.text.isalpha() and it.lower not in _FINITE for it in items[k:end]):
+                k = end  # a listener: "…, she told a Commons inquiry." (not "X attacked bars.")
         k = self._skip_adjuncts(items, k)
         return k >= len(items) or items[k].text in {".", ",", ";", "!", "?", "-", "–", "—"}
 
@@ -607,14 +624,18 @@ class Finder:
         doc = next((k for k in range(subj[0], min(subj[1], subj[0] + 4)) if items[k].lower in lexicon.documents()),
                    None)
         if doc is not None:
-            issued = all(it.lower in _ISSUED_WHEN for it in items[doc + 1:after])
-            source = _np_after(items, after) if issued and items[after:after + 1] and \
-                items[after].lower in {"by", "from", "of"} else None  # "according to a report last week by X"
+            by = doc + 1
+            while by < len(items) and items[by].lower in _ISSUED_WHEN:
+                by += 1  # "according to a report published last week by X"
+            if items[by:by + 1] and items[by].lower == "of":  # "an analysis of census data by X"
+                by = next((m for m in range(by + 1, min(len(items), by + 7)) if items[m].lower in {"by", "from"}
+                           or not items[m].text[:1].isalnum()), by)
+            source = _np_after(items, by) if items[by:by + 1] and items[by].lower in {"by", "from"} else None
             if source is not None:
                 subj, after = source, source[1]
             else:  # "according to a Pentagon memo seen by Reuters": the Pentagon's; what was said follows a comma
                 subj = (subj[0], doc + 1)
-                if after > doc + 1:
+                if after < len(items) and items[after].text.isalpha():
                     after = next((k for k in range(after, min(len(items), after + 15)) if items[k].text == ","),
                                  len(items))
         speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
@@ -624,11 +645,11 @@ class Finder:
                                            or items[after].lower in _NOT_CONTENT
                                            or items[after].lower in DETERMINERS
                                            and not _has_finite_verb(items, after, len(items)))
-        before = self._content_before(items, i)
-        if after < len(items) - 1 and _words(items[after:]) >= 3 and not relative and (
-                before is None or not items[after].text.islower() or not items[after].lower.endswith("ing")):
+        before = self._content_before(items, i)  # "Prices rose, according to X, a figure that …": what precedes
+        opens_clause = i > 1 and items[i - 1].text == "," and items[i - 2].lower in {"which", "who", "that"}
+        if (before is None or opens_clause) and after < len(items) - 1 and _words(items[after:]) >= 3 and not relative:
             content = (after, len(items))
-        else:  # "X accepted tickets, according to figures released in July, using seats …": what precedes
+        else:
             content = before
         if content is None:
             return None
@@ -680,6 +701,11 @@ class Finder:
 
     def _skip_object(self, items, k, verb) -> int:
         n = len(items)
+        if verb.infinitive:  # "urged supporters of Baghdad to": the object may hold an "of"
+            to = next((j for j in range(k + 1, min(n, k + 7)) if items[j].lower == "to"
+                       and items[j - 1].lower not in _WH), None)  # not "told citizens how to prepare"
+            if to is not None and not any(it.lower in {"that", ",", ":"} or it.is_quote for it in items[k:to]):
+                return to
         for j in range(k, min(n, k + 7)):
             if items[j].lower in {"that", ",", ":"} or items[j].is_quote \
                     or (items[j].lower in {"to", "of"} and j > k):
@@ -693,9 +719,9 @@ class Finder:
 
     def _skip_adjuncts(self, items, k) -> int:
         n = len(items)
-        while k < n and (items[k].lower in TIME_WORDS or items[k].lower in {"late", "early"}
-                         and k + 1 < n and items[k + 1].lower in TIME_WORDS):
-            k += 1  # "said Sunday", "said late Saturday"
+        while k < n and (items[k].lower in TIME_WORDS or items[k].lower == "here"
+                         or items[k].lower in {"late", "early"} and k + 1 < n and items[k + 1].lower in TIME_WORDS):
+            k += 1  # "said Sunday", "said late Saturday", "said here"
         while k < n and items[k].lower in _ADJUNCT:
             j = k + 1
             while j < n and j - k < 9 and items[j].text not in {",", ":"} and items[j].lower != "that" \
@@ -711,7 +737,7 @@ class Finder:
     def _content_before(self, items: list[Token], end: int) -> tuple[int, int] | None:
         while end > 0 and items[end - 1].text in {",", "-", "–", "—", ":"}:
             end -= 1
-        start = 0
+        start = _after_dateline(items, end)
         while start < end and (items[start].lower in _LEADING or items[start].text in {",", "-", "–", "—"}):
             start += 1
         if _words(items[start:end]) < 3 and not any(it.is_quote for it in items[start:end]):

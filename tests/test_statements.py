@@ -222,6 +222,10 @@ def test_every_statement_has_a_topic_from_its_words():
     # the name set off after an office speaks, not the party the office belongs to
     (("The leader of Forward, Sam Okafor, condemned the attack, saying it “will not break our will”.",),
      ["Sam Okafor"]),
+    # "said the statement quoted by X": the statement speaks for the body that issued it
+    (("The statement by the Northern High Command marked the end of the assault.",
+      "\"The operation was launched at a time of great danger,\" said the statement quoted by the agency."),
+     ["Northern High Command"]),
     # a first name given to men and women tells no gender: "he" is still the senator who just spoke
     (("Sen. Lindsey Hale was among those who brokered a peace with Gov. Brian Kemp. Hale told reporters he "
       "was worried.", "“The race is much closer now,” he said."), ["Lindsey Hale", "Lindsey Hale"]),
@@ -387,6 +391,21 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
      [("Retail Council", "indirect", "Shoppers have cut back sharply")]),
     ("The navy is weighing options for the fleet, according to a Defence Ministry memo seen by Reuters.",
      [("Defence Ministry", "indirect", "The navy is weighing options for the fleet")]),
+    # a dateline is not part of what was said; "said here" ends the clause
+    ("OSLO, Feb 27 - Fuel prices will rise this winter, Finance Minister Kari Dahl said here.",
+     [("Kari Dahl", "indirect", "Fuel prices will rise this winter")]),
+    # a listener ends the clause after what was said
+    ("Rules for new arrivals could also be made tougher, she told a Commons inquiry.",
+     [(None, "indirect", "Rules for new arrivals could also be made tougher")]),
+    # an object holding "of" before the infinitive; "how to" is a question, not an appeal
+    ("The council urged supporters of the plan to “come to their senses” and withdraw.",
+     [("council", "indirect", "to “come to their senses” and withdraw")]),
+    ("The two governments have told millions of citizens how to prepare for a war.", []),
+    # "according to an analysis of X by Y": Y issued it; "which, according to X, …" reports what follows
+    ("Mothers are more likely to lose pay, according to an analysis of census data by the Labour Institute.",
+     [("Labour Institute", "indirect", "Mothers are more likely to lose pay")]),
+    ("She was not in the chat groups which, according to Banda, were created to plan the riots.",
+     [("Banda", "indirect", "were created to plan the riots")]),
     # a participle after "according to …," is not what the source said: what precedes is
     ("The mayor accepted 20 free tickets, according to figures released in July, using seats in the club box.",
      [(None, "indirect", "The mayor accepted 20 free tickets")]),
