@@ -128,7 +128,8 @@ def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
             continue
         lower = tok.lower
         if not (lower[0].isdigit() or lower in first_words or lower[1:2].isdigit()
-                or _JOINED.search(lower) and _JOINED.split(lower, 1)[0] in first_words):  # "twenty-one"
+                or ("-" in lower or "’" in lower or "'" in lower)
+                and _JOINED.split(lower, 1)[0] in first_words):  # "twenty-one", "twenty’s5"
             continue
         m = pattern.match(text, tok.start)
         if m is not None and m.group("num2") and re.search(r"\bfrom\s*$", text[:m.start()]):

@@ -107,9 +107,15 @@ def _skip_aside(items: list[Token], k: int) -> int:
 
 
 @cache
+def _reporting_verbs() -> dict:
+    """Speech verbs and the verbs that only attribute a quotation beside them, for one lookup a word."""
+    return {**lexicon.quotation_verbs(), **lexicon.speech_verbs()}
+
+
+@cache
 def _cue_words() -> frozenset[str]:
     """Words without which a sentence reports nothing: speech verbs, "according", noun cues."""
-    return frozenset(lexicon.speech_verbs()) | frozenset(lexicon.quotation_verbs()) | {"according"} | _NOUN_CUES
+    return frozenset(_reporting_verbs()) | {"according"} | _NOUN_CUES
 
 
 def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
@@ -455,16 +461,14 @@ class Finder:
     # --- reported speech and attributed quotations -------------------------------------
     def _sentence(self, p: int, text: str, items: list[Token]) -> list[tuple[int, str | None]]:
         cues: list[tuple[int, str | None]] = []
-        speech_verbs, quotation_verbs = lexicon.speech_verbs(), lexicon.quotation_verbs()
+        verbs = _reporting_verbs()
         for i, it in enumerate(items):
             lower = it.lower  # a quotation's is QUOTE's, which is none of these words
             if lower == "according" and i + 1 < len(items) and items[i + 1].lower == "to":
                 cue = self._according(p, text, items, i)
-            elif lower in speech_verbs and (not it.is_capitalised or i == 0) \
+            elif lower in verbs and (not it.is_capitalised or i == 0) \
                     and not (i and items[i - 1].lower in {"’s", "'s"}):
-                cue = self._verb(p, text, items, i, cues, speech_verbs[lower])
-            elif lower in quotation_verbs and not it.is_capitalised:
-                cue = self._verb(p, text, items, i, cues, quotation_verbs[lower])
+                cue = self._verb(p, text, items, i, cues, verbs[lower])
             elif lower in _NOUN_CUES and i > 0 and items[i - 1].lower in {"’s", "'s"}:
                 cue = self._noun_cue(p, text, items, i)
             else:
