@@ -107,6 +107,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def stopwords() -> frozenset[str]:
+    """Function words: they name no topic and modify no office."""
+    return _words("stopwords.txt")
+
+
+@cache
 def organisation_heads() -> frozenset[str]:
     return _words("organisation_heads.txt")
 

@@ -73,10 +73,14 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
         if (lowered[i] in lexicon.organisation_heads() or _is_acronym(w) or w in lexicon.bodies()) \
                 and not inside_office or w.endswith(("’s", "'s")):  # not "Chief of Army Staff"
             cut = i + 1
+    while 0 < cut < len(words) - 2 and lowered[cut] in {"of", "for"} and words[cut + 1][:1].isupper():
+        cut += 2  # "Royal Bank of Canada assistant chief economist"
     if cut and lowered[0] in lexicon.title_words() and cut == len(words):
         cut = 0
     if not cut and len(words) > 1 and words[0] in lexicon.demonyms() and lowered[1] in lexicon.title_words():
         return " ".join(words[1:]), lexicon.demonyms()[words[0]]  # "Ukrainian President": Ukraine
+    if not cut and "-" in words[0] and all(part in lexicon.demonyms() for part in words[0].split("-")):
+        return " ".join(words[1:]) or None, None  # "British-Israeli lawyer": a nationality, not a body
     organisation = re.sub(r"\s?[’']s\b", "", " ".join(words[:cut])) or None
     title = " ".join(words[cut:]) or None
     if title and title.lower() in {"former", "the", "a", "an"}:
@@ -149,10 +153,12 @@ def parse_mention(text: str) -> Mention | None:
     if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE \
             and (not name_words or name_words == words[-1:]):  # "Residents said", at a sentence start
         return Mention(text, "anonymous", title=" ".join(words))
-    is_body = (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
-               or (len(words) == 1 and _is_acronym(words[0]) and head not in lexicon.title_words())  # "the MEC"
-               or any(lower[i] in lexicon.organisation_heads() and lower[i + 1] in {"of", "for", "on"}
-                      and all(w[:1].isupper() for w in words[:i + 1]) for i in range(len(words) - 1)))
+    titled = bool(name_words) and 0 < start and lower[start - 1] in lexicon.title_words()  # "... economist Jo Lee"
+    is_body = not titled and (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
+                              or (len(words) == 1 and _is_acronym(words[0])
+                                  and head not in lexicon.title_words())  # "the MEC" is a person
+                              or any(lower[i] in lexicon.organisation_heads() and lower[i + 1] in {"of", "for", "on"}
+                                   and all(w[:1].isupper() for w in words[:i + 1]) for i in range(len(words) - 1)))
     if is_body and words[0][:1].isupper():
         return Mention(text, "body", name=_as_written(text, determiner))
     if name_words and len(name_words) == len(words) and len(words) >= 1 and not determiner:
@@ -164,7 +170,9 @@ def parse_mention(text: str) -> Mention | None:
         before = words[:start]
         honor = []
         while before and before[-1].lower() in lexicon.honorifics() \
-                and not (len(before) > 1 and before[-2].lower() in {"of", "for"}):  # "Minister of Justice"
+                and not (len(before) > 1 and before[-2].lower() in {"of", "for"}) \
+                and not (len(before) > 1 and f"{before[-2]} {before[-1]}".lower()
+                         in lexicon.titles()):  # "Minister of Justice", "attorney general"
             honor.insert(0, before.pop())
         title, organisation = _split_title([w + "’s" if toks[n].end in possessed else w
                                             for n, w in enumerate(before)])
@@ -287,6 +295,22 @@ def _opens_sentence(toks: list[Token], k: int) -> bool:
         toks[k - 1].lower in _OPENERS and (k == 1 or toks[k - 2].text in ".?!"))
 
 
+def _company_before(toks: list[Token], k: int) -> int:
+    """Where an office starts when a capitalised name and a lowercase modifier stand before its title word
+    ("Transnet pipelines executive"), else k."""
+    m = k
+    while m > 0 and k - m < 2 and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() \
+            and toks[m - 1].lower not in lexicon.stopwords():
+        m -= 1
+    if m == k or m == 0 or not toks[m - 1].is_capitalised or toks[m - 1].lower in lexicon.title_words() \
+            or toks[m - 1].text in lexicon.demonyms() or _opens_sentence(toks, m - 1):
+        return k
+    while m > 0 and (toks[m - 1].is_capitalised and toks[m - 1].lower not in _OPENERS
+                     or m > 1 and toks[m - 1].lower in {"of", "for", "&"} and toks[m - 2].is_capitalised):
+        m -= 1  # "Royal Bank of Canada", "However, Transnet"
+    return m
+
+
 def _subject_at(toks: list[Token], k: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether the word at toks[k] opens a sentence or follows a quotation, and is followed by a verb
     rather than a possessive ("Connolly began", not "Sinwar's death" or "the killing of Sinwar")."""
@@ -372,6 +396,8 @@ class Cast:
                 while k > 0 and toks[k - 1].lower in title_words:
                     k -= 1
                 k = office_of(toks, k)  # "minister of mines and energy Tom Alweendo"
+                if k < i:
+                    k = _company_before(toks, k)  # "Transnet pipelines executive Russell Bradbrooke"
                 after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
                 self._register_body(toks, i, j, p)
                 if j == i + 1 and toks[i].text in self.surnames and _subject_at(toks, i, quoted[p]):
@@ -381,10 +407,11 @@ class Cast:
                                         as_object=after_preposition)
                 if person is not None and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
                     person.descriptors.add(toks[k - 1].text)  # "the newspaper" later finds "newspaper X"
-                if person is not None and j < len(toks) and toks[j].text == ",":
+                named = person or (self.surnames.get(toks[i].text) if j == i + 1 else None)  # "Hess, with X,"
+                if named is not None and j < len(toks) and toks[j].text == ",":
                     if j + 1 < len(toks) and toks[j + 1].text.isdigit():
-                        person.aged = True  # "Abu Hassan Amer, 44, agreed": a person, whatever the name
-                    self._apposition(person, toks[j + 1:j + 16])
+                        named.aged = True  # "Abu Hassan Amer, 44, agreed": a person, whatever the name
+                    self._apposition(named, toks[j + 1:j + 16])
                 elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and toks[j + 1].lower in {"the", "a", "an"}:
                     known = person or (self._find_person(toks[i].text) if j == i + 1 else None)
                     if known is not None:
@@ -462,10 +489,16 @@ class Cast:
         return person
 
     def _apposition(self, person: Person, toks: list[Token]) -> None:
-        """Title and organisation from "Jane Doe, a senior fellow at the Brookings Institution,"."""
-        role = self._role(_phrase(toks))
+        """Title and organisation from "Jane Doe, a senior fellow at the Brookings Institution,", or the
+        organisation alone from "Hess, with the Brookings Institution public policy group,"."""
+        words = _phrase(toks)
+        role = self._role(words)
         if role and not person.title:
             person.title, person.organisation = role[0], person.organisation or role[1]
+        elif role is None and words and words[0].lower in {"with", "of", "from", "at"} and not person.organisation:
+            body = _until(_strip_the(words[1:]), {w for w in (t.text for t in words) if w[:1].islower()})
+            if body and all(t.is_capitalised for t in body):
+                person.organisation = _join(body)
 
     def _title_before(self, person: Person, toks: list[Token]) -> None:
         """Title from "Sweden's Minister of Justice, Gunnar Strömmer," (the role, a comma, the name)."""
@@ -506,6 +539,9 @@ class Cast:
             title.append(t)
         if not any(t.lower in lexicon.title_words() for t in title):
             return None
+        if not org and len(title) > 1 and all(part in lexicon.demonyms() for part in title[0].text.split("-")):
+            office, country = _split_title([t.text for t in title])  # "a British-Israeli lawyer"
+            return office, country
         return _join(title), _join(org) or None
 
     def _add(self, m: Mention) -> Person:

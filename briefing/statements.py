@@ -146,8 +146,11 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         k = j - 1
         while k >= 0 and items[k].text != "," and not items[k].is_quote and j - k < 30:
             k -= 1
+        office = items[max(0, k - 8):k]
+        office = office[max((m + 1 for m, it in enumerate(office) if it.text == ","), default=0):]
         if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) \
-                and any(it.lower in lexicon.title_words() for it in items[max(0, k - 8):k]):
+                and any(it.lower in lexicon.title_words() for it in office) \
+                and not any(it.lower in {"from", "in", "near"} for it in office):  # "from Tynemouth, North Tyneside,"
             return k + 1, j  # "Sweden's Minister of Justice, Gunnar Strand, said": the name speaks
         named = items[k + 2:j] if k + 1 < j and items[k + 1].lower == "the" else items[k + 1:j]
         if k > 0 and items[k].text == "," and named and all(it.is_capitalised for it in named) \
@@ -157,6 +160,11 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             j = k - 1
         else:
             return None
+        m = j
+        while m > 0 and items[m].is_capitalised:
+            m -= 1
+        if m < j and m > 0 and items[m].lower in {"from", "of", "in"} and items[m - 1].text == ",":
+            j = m - 1  # a place in two parts: "Richard Weir, 60, from Tynemouth, North Tyneside, said"
         if j > 1 and items[j].text.isdigit() and items[j - 1].text == ",":
             j -= 2  # an age: "Olga Petrenko, 61, a teacher, said"
     if items[j].lower in PRONOUNS:
@@ -723,9 +731,10 @@ class Finder:
 
     def _skip_adjuncts(self, items, k) -> int:
         n = len(items)
-        while k < n and (items[k].lower in TIME_WORDS or items[k].lower == "here"
+        while k < n and (items[k].lower in TIME_WORDS and not (k + 1 < n and items[k + 1].lower in {"’s", "'s"})
+                         or items[k].lower == "here"
                          or items[k].lower in {"late", "early"} and k + 1 < n and items[k + 1].lower in TIME_WORDS):
-            k += 1  # "said Sunday", "said late Saturday", "said here"
+            k += 1  # "said Sunday", "said late Saturday", "said here" (not "said May's figures")
         while k < n and items[k].lower in _ADJUNCT:
             j = k + 1
             while j < n and j - k < 9 and items[j].text not in {",", ":"} and items[j].lower != "that" \

@@ -6,6 +6,8 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
+from . import lexicon
+
 OTHER = "Other"
 
 
@@ -58,12 +60,6 @@ def watch_topic_of(text: str, speaker: str | None, watch) -> str:
     return best
 
 
-@cache
-def _stopwords() -> frozenset[str]:
-    text = resources.files("briefing.data").joinpath("stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.lower().split())
-
-
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
 
 
@@ -71,10 +67,10 @@ def salient_terms(text: str) -> list[str]:
     """Salient words of a statement, as written: runs of capitalised words ("North Korean") count as
     one; no stopwords, no short words, no numbers."""
     names = [m.group() for m in _NAME_RUN.finditer(text)
-             if not any(w.lower() in _stopwords() for w in m.group().split()[:1])]
+             if not any(w.lower() in lexicon.stopwords() for w in m.group().split()[:1])]
     rest = _NAME_RUN.sub(" ", text)
     words = [w for w in re.findall(r"[A-Za-z][\w'-]+", rest)
-             if len(w) > 3 and w.lower() not in _stopwords() and not w.lower().endswith("'s")]
+             if len(w) > 3 and w.lower() not in lexicon.stopwords() and not w.lower().endswith("'s")]
     return names + words
 
 

@@ -245,6 +245,9 @@ def test_every_statement_has_a_topic_from_its_words():
     # a woman of unknown gender named in the same sentence is the "she" who posted
     (("“Care is too dear,” Anna Burke said.", "When Daizha Rinel was pregnant, she posted that she needed care."),
      ["Anna Burke", "Daizha Rinel"]),
+    # a place in two parts after a speaker's age is not the speaker
+    (("Engineer Richard Weir, 60, from Tynemouth, North Tyneside, said: “I started in the shipyards.”",),
+     ["Richard Weir"]),
     # a place after "in" is nobody: "he" is the man who spoke
     (("Barack Obama said the law had failed.",
       "After nine people were killed in South Carolina, he admitted the politics had not changed."),
@@ -337,6 +340,17 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
      "Chief of Army Staff", "Norway"),
     (["Jon Hale, who replaced Ivo Kent as chancellor last year, said the plan was dead."], "chancellor", None),
     (["After Ruth Vane's first speech as home secretary, she said the law would change."], "home secretary", None),
+    (["“We keep that promise today,” Chief Justice John Hale wrote for the court."], "Chief Justice", None),
+    (["But former shadow attorney general Bill Crane said there was still deep disquiet."],
+     "attorney general", None),
+    (["Nick Hart, a British-Israeli lawyer who served in the army, said the inquiry was flawed."], "lawyer", None),
+    (["However, Transnet pipelines executive Russell Brand has doubts, he said on Monday."],
+     "Transnet pipelines executive", None),
+    (["Royal Bank of Canada assistant chief economist Nathan Jones said May’s jobs gain was a surprise."],
+     "assistant chief economist", "Royal Bank of Canada"),
+    (["“This is incompetence,” political analyst Stephen Hale told Reuters.",
+      "Hale, with the Brookings Institution policy group, said the report was damning."],
+     "analyst", "Brookings Institution"),
 ])
 def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title, organisation):
     _, record = statements(*paragraphs)
