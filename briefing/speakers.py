@@ -135,6 +135,8 @@ def parse_mention(text: str) -> Mention | None:
         toks, words, lower = toks[1:], words[1:], lower[1:]
         if not toks:
             return None
+    if len(words) > 2 and lower[0] in lexicon.anonymous_sources() and lower[1] in {"of", "from", "in", "at"}:
+        return Mention(text, "anonymous", title=" ".join(words))  # "Residents of the town", "Veterans of X"
     # a named person: trailing capitalised words that are neither titles nor honorifics
     end = len(toks)
     start = end

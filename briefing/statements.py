@@ -38,7 +38,7 @@ january february march april may june july august september october november dec
 _FINITE = frozenset("""was were is are would will had has have could should can may might did does do
 must shall""".split())
 _NOUN_CUES = frozenset("""estimate estimates assessment claim claims statement announcement warning view
-position argument assertion insistence belief forecast projection""".split())
+position argument assertion insistence belief forecast projection finding findings conclusion""".split())
 _ISSUED_WHEN = TIME_WORDS | _PERIODS | frozenset("earlier this last published released issued on in".split())
 _TITLE_OF_WORK = frozenset("called titled entitled named dubbed headlined so-called slogan".split())
 _SENTENCE_END = re.compile(r"[\s.,;:!?]+$")
@@ -200,6 +200,10 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     office = office_of(items, start)  # "A leader of the state's largest teachers union said"
     if 0 < office < start and items[office - 1].lower in DETERMINERS:
         start = office - 1
+    if start >= 2 and items[start - 1].lower == "of" and items[start - 2].lower in lexicon.anonymous_sources():
+        start -= 2  # "Veterans of the diplomatic service have said": the veterans, not the service
+        if start and items[start - 1].lower in DETERMINERS:
+            start -= 1
     while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS
                            or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
@@ -474,11 +478,12 @@ class Finder:
             lower = it.lower  # a quotation's is QUOTE's, which is none of these words
             if lower == "according" and i + 1 < len(items) and items[i + 1].lower == "to":
                 cue = self._according(p, text, items, i)
+            elif lower in _NOUN_CUES and i > 0 and (items[i - 1].lower in {"’s", "'s"} or i > 1 and items[i - 2].lower
+                                                    in {"’s", "'s"} and items[i - 1].text.islower()):
+                cue = self._noun_cue(p, text, items, i)  # "TNO's (preliminary) finding that"
             elif lower in verbs and (not it.is_capitalised or i == 0) \
                     and not (i and items[i - 1].lower in {"’s", "'s"}):
                 cue = self._verb(p, text, items, i, cues, verbs[lower])
-            elif lower in _NOUN_CUES and i > 0 and items[i - 1].lower in {"’s", "'s"}:
-                cue = self._noun_cue(p, text, items, i)
             else:
                 continue
             if cue is not None:
@@ -489,6 +494,8 @@ class Finder:
         prev = items[i - 1].lower if i else ""
         if prev in _PASSIVE or prev in {"a", "an", "the", "to"}:
             return None
+        if i > 1 and items[i - 1].is_capitalised and items[i - 2].lower in {"a", "an"}:
+            return None  # "a Reuters report covered": a noun
         if _coordinated(items, i) and (cues or not items[i].lower.endswith("ing")):
             # "said A, saying B" / "said A but insisted B" / "condemned X and said B": same speaker
             content = self._content_after(items, i, verb)
@@ -671,7 +678,8 @@ class Finder:
         j = i + 1
         if j >= len(items) or items[j].lower != "that":
             return None
-        subj = _np_before(items, i - 1)
+        owner = i - 1 if items[i - 1].lower in {"’s", "'s"} else i - 2
+        subj = _np_before(items, owner)
         if subj is None:
             return None
         speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
@@ -694,6 +702,8 @@ class Finder:
         if comma and k < n and items[k].lower.endswith("ing") and items[k].text.islower():
             return None  # "said Sunday, marking the third time": a participle, not what was said
         n = _next_clause(items, k, n)
+        if k + 2 < n and items[k].lower == "the" and items[k + 1].lower == "fact" and items[k + 2].lower == "that":
+            k += 2  # "lamented the fact that"
         if k < n and items[k].lower == "that":
             k += 1
         elif k < n and items[k].lower == "to" and verb.infinitive:

@@ -420,6 +420,19 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
      [("Labour Institute", "indirect", "Mothers are more likely to lose pay")]),
     ("She was not in the chat groups which, according to Banda, were created to plan the riots.",
      [("Banda", "indirect", "were created to plan the riots")]),
+    # a finding of a named body, with an adjective between
+    ("A Reuters report covered TNO's preliminary finding that a tank had fired at the crew.",
+     [("TNO", "indirect", "a tank had fired at the crew")]),
+    # "lamented the fact that", "expressed fears that", "ruled that"; a group "of" something is anonymous
+    ("Omar Hadi lamented the fact that civilians were not consulted on the choice.",
+     [("Omar Hadi", "indirect", "civilians were not consulted on the choice")]),
+    ("Veterans of the diplomatic service have expressed fears that the vote could hurt trade.",
+     [(None, "indirect", "the vote could hurt trade")]),
+    ("The Supreme Court ruled that the order was unlawful.",
+     [("Supreme Court", "indirect", "the order was unlawful")]),
+    # "ruling" before a party is an adjective, not a verb
+    ("Argentina could suspend payments, ruling Radical Party deputy Raul Baglo told a local radio station.",
+     [("Raul Baglo", "indirect", "Argentina could suspend payments")]),
     # a participle after "according to …," is not what the source said: what precedes is
     ("The mayor accepted 20 free tickets, according to figures released in July, using seats in the club box.",
      [(None, "indirect", "The mayor accepted 20 free tickets")]),
