@@ -309,7 +309,7 @@ def _company_before(toks: list[Token], k: int) -> int:
         return k
     while m > 0 and (toks[m - 1].is_capitalised and toks[m - 1].lower not in _OPENERS
                      or m > 1 and toks[m - 1].lower in {"of", "for", "&"} and toks[m - 2].is_capitalised):
-        m -= 1  # "Royal Bank of Canada", "However, Transnet"
+        m -= 1  # "Royal Bank of Canada", but not an opener ("After Transnet ...")
     return m
 
 
