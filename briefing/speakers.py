@@ -96,6 +96,11 @@ def parse_mention(text: str) -> Mention | None:
     possessed = {t.start for t in all_toks if t.text in {"’s", "'s"}}  # where a word takes a possessive
     if not toks:
         return None
+    first, joined, second = text.partition(" and ")
+    if joined and first[:1].isupper() and second[:1].isupper() and " " not in first.strip():
+        left = parse_mention(first)  # "Hamas and Iran have blamed": one speaker a statement, the first named
+        if left is not None and left.kind in {"person", "body"}:
+            return replace(left, text=text)
     role, comma, name = text.rpartition(",")
     if comma and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) \
             and lexicon.title_words() & {w.lower() for w in role.split()}:

@@ -294,7 +294,7 @@ def _is_apposition(seg: list[Token]) -> bool:
         return False
     first = seg[0].lower
     return first in {"a", "an", "the", "who", "whose", "with", "from", "of", "at", "in", "one", "now",
-                     "himself", "herself", "former", "then", "whom"} \
+                     "himself", "herself", "former", "then", "whom", "and"} \
         or first in lexicon.title_words() or first.endswith(("ly", "ed", "ing")) or first.isdigit() \
         or seg[0].text[:1].isupper()
 

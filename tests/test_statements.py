@@ -433,6 +433,10 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
     # "ruling" before a party is an adjective, not a verb
     ("Argentina could suspend payments, ruling Radical Party deputy Raul Baglo told a local radio station.",
      [("Raul Baglo", "indirect", "Argentina could suspend payments")]),
+    # two subjects: one speaker a statement, the first named; an added group set off by commas is skipped
+    ("Hamas and Iran have blamed Israel for the strike.", [("Hamas", "indirect", "Israel for the strike")]),
+    ("Trump, and other critics of the law, claim the amendment has been misread.",
+     [("Trump", "indirect", "the amendment has been misread")]),
     # a participle after "according to …," is not what the source said: what precedes is
     ("The mayor accepted 20 free tickets, according to figures released in July, using seats in the club box.",
      [(None, "indirect", "The mayor accepted 20 free tickets")]),
