@@ -82,7 +82,8 @@ def _auxiliary_before(items: list[Token], j: int) -> int | None:
     for back in range(j, max(-1, j - 8), -1):
         word = items[back]
         if word.lower in _AUXILIARIES and back < j:
-            return back
+            participle = items[back + 1].lower.endswith(("ed", "en")) and back + 1 < j
+            return None if participle else back  # not "has sparked concern with some analysts suggesting"
         if word.is_quote or not (word.text.isalpha() and word.text.islower()) or word.lower in lexicon.speech_verbs():
             return None
     return None
@@ -258,6 +259,20 @@ def _issued_document(items: list[Token], subj: tuple[int, int], mention) -> bool
 
 _WH = frozenset("how what where whether when which who why".split())
 _QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
+
+
+def _with_subject(items: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of "with X suggesting that", "with reports indicating that": X, when "that" follows."""
+    if i + 1 >= len(items) or items[i + 1].lower != "that":
+        return None
+    subj = _np_before(items, i)
+    if subj is None:
+        return None
+    k = subj[0] - 1
+    while k > 0 and subj[0] - k < 3 and items[k].text.isalpha() and items[k].text.islower() \
+            and items[k].lower != "with":
+        k -= 1  # "with some analysts", "with rights activists"
+    return (k + 1, subj[1]) if k >= 0 and items[k].lower == "with" else None
 
 
 def _quoted_source(items: list[Token], as_at: int) -> tuple[int, int] | None:
@@ -511,6 +526,8 @@ class Finder:
             return self._emit(p, text, items, content, speaker, items[i].lower, i)
         if items[i].lower.endswith("ing") and prev == "as":
             subj = _quoted_source(items, i - 1)  # "IRNA quoted the army as saying that ..."
+        elif items[i].lower.endswith("ing") and (subj := _with_subject(items, i)) is not None:
+            pass  # "…, with some analysts suggesting that …"
         elif items[i].lower.endswith("ing"):
             if prev not in {",", "and"} or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
                     and not items[i + 1].is_quote and not verb.bare \

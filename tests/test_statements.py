@@ -437,6 +437,11 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
     ("Hamas and Iran have blamed Israel for the strike.", [("Hamas", "indirect", "Israel for the strike")]),
     ("Trump, and other critics of the law, claim the amendment has been misread.",
      [("Trump", "indirect", "the amendment has been misread")]),
+    # "with X suggesting that": X speaks, past an auxiliary that belongs to another verb
+    ("The shift has sparked concern, with some analysts suggesting that the army is slowing the internet.",
+     [(None, "indirect", "the army is slowing the internet")]),
+    ("Speeds have fallen, with reports indicating that half of all users are affected.",
+     [(None, "indirect", "half of all users are affected")]),
     # a participle after "according to …," is not what the source said: what precedes is
     ("The mayor accepted 20 free tickets, according to figures released in July, using seats in the club box.",
      [(None, "indirect", "The mayor accepted 20 free tickets")]),
