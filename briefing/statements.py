@@ -469,7 +469,7 @@ class Finder:
                     continue  # no reporting word in the sentence: nothing to attribute
                 items = _stream(self.tokens[p], starts, spans, s_start, s_end)
                 cues_here.extend(self._sentence(p, text, items))
-            self._direct(p, text, cues_here, sentences)
+            self._direct(p, text, cues_here, sentences, starts)
             self._run_on(p, cues_here)
         self.found.sort(key=lambda f: (f.paragraph, f.start))
         self._name_teasers()
@@ -812,7 +812,8 @@ class Finder:
 
     # --- quotations not yet placed --------------------------------------------------------
     def _direct(self, p: int, text: str, cues: list[tuple[int, str | None]],
-                sentences: list[tuple[int, int]]) -> None:
+                sentences: list[tuple[int, int]], starts: list[int]) -> None:
+        """Place the quotations that open in paragraph p; ``starts`` are its tokens' offsets."""
         for q, a, _ in self.by_paragraph[p]:
             if q.paragraph != p or id(q) in self.consumed:
                 continue
@@ -827,18 +828,18 @@ class Finder:
                 before = [c for c in cues if c[0] < a]
                 speaker = (before[-1] if before else cues[0])[1]
             else:
-                speaker = self._subject_speaker(p, text, a, sentences) or self._continuing_speaker(p, a)
+                speaker = self._subject_speaker(p, text, a, sentences, starts) or self._continuing_speaker(p, a)
             self.found.append(Found(speaker, "direct", p, a, q.end if q.last_paragraph == p else len(text),
                                     q.text, None, (q,)))
             self.cast.spoke(speaker, (p, a))
 
-    def _subject_speaker(self, p: int, text: str, a: int, sentences: list[tuple[int, int]]) -> str | None:
+    def _subject_speaker(self, p: int, text: str, a: int, sentences: list[tuple[int, int]],
+                         starts: list[int]) -> str | None:
         """The person a sentence opens with, for a quotation inside it that no verb attributes ("Louise Brown,
         a director at Advisense, compared the tactics to “mafia methods …”"): the words are theirs."""
         s_start, s_end = next((span for span in sentences if span[0] <= a < span[1]), (a, a))
         if s_start >= a:
             return None
-        starts = [tok.start for tok in self.tokens[p]]
         items = _stream(self.tokens[p], starts, self.by_paragraph[p], s_start, s_end)
         subj = self._leading_subject(items)
         if subj is None or subj[0] > 0 or subj[1] >= len(items) or items[subj[1]].is_quote \
