@@ -88,6 +88,9 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     return title, organisation
 
 
+_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")  # "TNO's", "the Conservatives’"
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention | None:
     """Classify a speaker phrase such as "Pentagon Press Secretary Major Gen. Pat Ryder"."""
@@ -129,7 +132,7 @@ def parse_mention(text: str) -> Mention | None:
     if voice and lower[0] == "the":  # "the spokesman said", once a body has spoken through one
         return Mention(text, "spokesperson", gender=_gender("", [voice["head"].lower()]))
     if words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
-        owner_text = re.split(r"[’']s\b", text[:all_toks[-1].start])[0]  # "TNO's report said": TNO speaks
+        owner_text = _POSSESSIVE.split(text[:all_toks[-1].start])[0]  # "TNO's report said": TNO speaks
         owner = parse_mention(owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text)
         if owner is not None and owner.kind in {"person", "body"}:
             return owner
@@ -727,7 +730,8 @@ class Cast:
             return self._body(mention.name).name
         if not words:
             return None
-        head = words[-1]
+        of = next((k for k, w in enumerate(words) if w in {"of", "for"}), len(words))
+        head = words[of - 1] if 0 < of < len(words) and words[of - 1] in lexicon.title_words() else words[-1]
         if head in lexicon.organisation_heads():
             for person in reversed(list(self.people.values())):
                 if person.kind == "body" and (head in person.name.lower().split() or head in person.descriptors):

@@ -174,9 +174,10 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     start = end
     while start > 0:
         t = items[start - 1]
-        if t.is_quote or (not t.text[:1].isalnum() and t.text not in {"’s", "'s", "&"}):
+        if t.is_quote or (not t.text[:1].isalnum() and t.text not in {"’s", "'s", "&"}
+                          and not _plural_possessive(items, start - 1)):
             break
-        lower = t.lower
+        lower = "’s" if t.text in {"’", "'"} else t.lower
         if t.text.isdigit() and start == end and start >= 2 and items[start - 2].is_capitalised:
             start -= 1  # "Number 10 said", "No 10 confirmed"
         elif t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
@@ -190,6 +191,9 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         elif start == end and (lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources()
                                or lower in lexicon.documents()):
             start -= 1
+        elif start == end and start >= 3 and items[start - 2].lower in {"for", "of"} \
+                and items[start - 3].lower in lexicon.title_words() and t.text.isalpha():
+            start -= 2  # "the commissioner for standards said": an office, not a group
         elif start == end and t.text.islower() and t.text.isalpha() and t.text.endswith("s") \
                 and not t.text.endswith("ss") and len(t.text) > 4:
             start -= 1  # a group: "environmentalists say"
@@ -210,7 +214,15 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         start += 1
     if start >= end:
         return None
+    if start >= 2 and items[start - 1].lower == "to" and items[start - 2].lower in lexicon.documents():
+        return _np_before(items, start - 1)  # "X's letter to Daniel Greenberg, the commissioner, said": the letter
     return start, end
+
+
+def _plural_possessive(items: list[Token], k: int) -> bool:
+    """An apostrophe that makes a plural possessive: "the Conservatives’ letter"."""
+    return items[k].text in {"’", "'"} and k > 0 and items[k - 1].end == items[k].start \
+        and items[k - 1].text.endswith("s") and k + 1 < len(items) and items[k + 1].text.islower()
 
 
 def _descriptive(items: list[Token], k: int, end: int) -> bool:
@@ -650,7 +662,8 @@ class Finder:
         return nxt is not None and not nxt.is_quote and nxt.lower not in {"that", ":"} \
             and nxt.lower not in TIME_WORDS \
             and (nxt.is_capitalised or nxt.lower in DETERMINERS or nxt.lower in lexicon.title_words()
-                 or nxt.lower in lexicon.anonymous_sources() or nxt.lower in {"he", "she", "they", "it"})
+                 or nxt.lower in lexicon.anonymous_sources() or nxt.lower in {"he", "she", "they", "it"}
+                 or nxt.text.isalpha() and any(it.lower in lexicon.title_words() for it in items[i + 2:i + 5]))
 
     def _according(self, p, text, items, i):
         subj = _np_after(items, i + 1)

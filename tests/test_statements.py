@@ -255,6 +255,16 @@ def test_every_statement_has_a_topic_from_its_words():
     # the body a description names in apposition speaks, and "it" stays with it
     (("Manufacturers' organisation, the EEF, said it expected rates to stay on hold.",
       "It also said there was evidence that confidence was waning."), ["EEF", "EEF"]),
+    # a letter to someone speaks for its senders, not for the recipient in apposition; "the letter" again later
+    (("The Liberals’ letter to Mary Quinn, the ethics adviser, said: “The rules have been broken twice.”",
+      "The letter also said that “the minister must resign.”"), ["Liberals", "Liberals"]),
+    # an office written out ("the commissioner for ethics") is the person earlier given that title
+    (("Mary Quinn, the ethics commissioner, was sent the file.",
+      "The ministry said the commissioner for ethics had said there would be no inquiry."),
+     ["ministry", "Mary Quinn"]),
+    # an adjective before the title of a speaker named after the verb
+    (("The senator has been in office for nine years, said veteran Republican strategist Tom Kell.",),
+     ["Tom Kell"]),
 ])
 def test_speaker_from_context(paragraphs, speakers):
     found, _ = statements(*paragraphs)
