@@ -88,6 +88,7 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     return title, organisation
 
 
+_QUANTIFIERS = frozenset("no some many several few most all other any".split())
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")  # "TNO's", "the Conservatives’"
 
 
@@ -207,6 +208,11 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(text, "description", name=_strip_possessive(org), title=head, gender=_gender("", lower))
     if determiner and lower[0] not in {"a", "an", "one", "another"} and text.split()[0].lower() == "the":
         return Mention(text, "description", title=" ".join(words), gender=_gender("", lower))
+    if not determiner and head in lexicon.organisation_heads() and all(w.isalpha() for w in words) \
+            and lower[0] not in _QUANTIFIERS:  # not "no group", "some police"
+        if len(words) == 1:  # "police said": the fuller "Swedish police" if the article names it
+            return Mention(text, "description", title=words[0])
+        return Mention(text, "body", name=" ".join(words))  # "local authorities reported"
     return Mention(text, "anonymous", title=" ".join(words), gender=_gender("", lower))
 
 
@@ -443,6 +449,9 @@ class Cast:
             j = m
             while j < len(toks) and toks[j].is_capitalised:
                 j += 1
+        if j == i + 1 and j < len(toks) and toks[i].text in lexicon.demonyms() and toks[j].text.islower() \
+                and toks[j].lower in lexicon.organisation_heads():
+            j += 1  # "Swedish police": "police said" later is they
         if j - i < 2 and not (j - i == 1 and toks[i].text.isupper() and _is_acronym(toks[i].text)):
             return
         m = parse_mention(" ".join(t.text for t in toks[i:j]))
