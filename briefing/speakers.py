@@ -115,6 +115,8 @@ def parse_mention(text: str) -> Mention | None:
     cut = next((i for i, t in enumerate(toks) if t.lower in {"of", "from", "in", "at"} and i >= 2), None)
     if cut is not None and cut + 1 < len(toks):  # "Greg Taylor of Indianapolis", "Lauren Nel from Natural Justice"
         left = parse_mention(text[:toks[cut].start])
+        if left is not None and left.kind == "body" and toks[cut].lower in {"in", "at"}:
+            return replace(left, text=text)  # "the Palestinian Dialogue Group in Turkey": the group
         if left is not None and left.kind == "person" and left.name and len(left.name.split()) >= 2:
             place = text[toks[cut + 1].start:].strip()
             place = re.sub(r"^the\s+", "", place, flags=re.I)

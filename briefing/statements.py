@@ -134,7 +134,7 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             break
     if j < 0:
         return None
-    if items[j].lower == "who" and j > 0:  # "Donald Trump Jr, who wrote on X:"
+    if items[j].lower in {"who", "which"} and j > 0:  # "Donald Trump Jr, who wrote on X:", "IATA, which has"
         j -= 2 if items[j - 1].text == "," and j > 1 else 1
     if items[j].text in _DASHES:  # "The report by TNO - which Reuters contracted - found that"
         k = next((k for k in range(j - 2, max(0, j - 40), -1) if items[k].text in _DASHES), None)
@@ -361,7 +361,8 @@ def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
             return True
         if j > k and word.endswith("s") and not word.endswith("ss") and word.isalpha() and items[j].text.islower() \
                 and items[j - 1].text[:1].isalpha() and items[j - 1].lower not in DETERMINERS | _NOT_CONTENT \
-                and not items[j - 1].lower.endswith("s"):
+                and not items[j - 1].lower.endswith("s") \
+                and not (j - k > 1 and items[j - 2].lower in {"on", "of", "for"}):  # "moratorium on interest payments"
             return True
     return False
 

@@ -458,6 +458,13 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
     # a participle after "according to …," is not what the source said: what precedes is
     ("The mayor accepted 20 free tickets, according to figures released in July, using seats in the club box.",
      [(None, "indirect", "The mayor accepted 20 free tickets")]),
+    # a relative "which" after a body: the body speaks; a place after "in" belongs to it
+    ("The suit came from the Air Transport Association (ATA), which has attacked the rules as “a bad law”.",
+     [("Air Transport Association", "indirect", "the rules as “a bad law”")]),
+    ("He heads the Arab Dialogue Group in Cyprus, which says on its site that it aims to end the war.",
+     [("Arab Dialogue Group", "indirect", "it aims to end the war")]),
+    # a plural noun after "on"/"of" is no verb: a noun object, not a clause
+    ("Peru followed Chile, which last week declared a moratorium on interest payments of its foreign debt.", []),
 ])
 def test_reported_speech_with_objects_and_adverbials(paragraph, expected):
     found, _ = statements(paragraph)
