@@ -225,6 +225,18 @@ def _plural_possessive(items: list[Token], k: int) -> bool:
         and items[k - 1].text.endswith("s") and k + 1 < len(items) and items[k + 1].text.islower()
 
 
+def _document_owner(items: list[Token], doc: int) -> tuple[int, int] | None:
+    """Whose document items[doc] is, when the article says: "the president’s executive order" (the
+    president), "a Pentagon memo" (the Pentagon); None for "the legislation"."""
+    np = _np_before(items, doc + 1)
+    if np is None:
+        return None
+    owner = next((k for k in range(np[0], np[1]) if items[k].lower in {"’s", "'s"}), None)
+    if owner is not None:
+        return np[0], owner
+    return np if any(it.is_capitalised for it in items[np[0]:np[1]]) else None
+
+
 def _descriptive(items: list[Token], k: int, end: int) -> bool:
     """A lowercase modifier inside a description: "a senior official", "Ukrainian military intelligence"."""
     word = items[k].lower
@@ -541,6 +553,11 @@ class Finder:
             subj = _quoted_source(items, i - 1)  # "IRNA quoted the army as saying that ..."
         elif items[i].lower.endswith("ing") and (subj := _with_subject(items, i)) is not None:
             pass  # "…, with some analysts suggesting that …"
+        elif items[i].lower.endswith("ing") and prev in lexicon.documents() and items[i - 1].text.islower() \
+                and not verb.by_document:  # not "figures showing": data
+            subj = _document_owner(items, i - 1) or self._main_subject(items, i)
+            if subj is None:
+                return None  # "an executive order declaring that": whose order; else whoever acts on it
         elif items[i].lower.endswith("ing"):
             if prev not in {",", "and"} or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
                     and not items[i + 1].is_quote and not verb.bare \

@@ -265,6 +265,10 @@ def test_every_statement_has_a_topic_from_its_words():
     # authorities are a body, not an anonymous source; "police" is the fuller name the article gives
     (("Though authorities have said the outage was technical, it has lasted a week.",), ["authorities"]),
     (("Swedish police arrested two men.", "A man was injured, police said on Sunday."), ["Swedish police"]),
+    # "the governor’s executive order declaring that": the governor's words
+    (("Governor Ann Reyes signed the order on Monday.",
+      "A judge struck down the governor’s executive order declaring that migrants are not residents."),
+     ["Ann Reyes"]),
     # an adjective before the title of a speaker named after the verb
     (("The senator has been in office for nine years, said veteran Republican strategist Tom Kell.",),
      ["Tom Kell"]),
@@ -463,6 +467,13 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
      [("Air Transport Association", "indirect", "the rules as “a bad law”")]),
     ("He heads the Arab Dialogue Group in Cyprus, which says on its site that it aims to end the war.",
      [("Arab Dialogue Group", "indirect", "it aims to end the war")]),
+    # a document "declaring that" speaks for its owner, else for whoever acts on it; data "showing" is no one's
+    ("Critics have attacked the legislation saying they could be forced to raise prices.",
+     [(None, "indirect", "they could be forced to raise prices")]),
+    ("Reporters obtained a Cabinet Office memo saying that the plan was unlawful.",
+     [("Cabinet Office", "indirect", "the plan was unlawful")]),
+    ("The embassy replied that figures showing ten years of deficits are wrong.",
+     [("embassy", "indirect", "figures showing ten years of deficits are wrong")]),
     # a plural noun after "on"/"of" is no verb: a noun object, not a clause
     ("Peru followed Chile, which last week declared a moratorium on interest payments of its foreign debt.", []),
 ])
