@@ -31,6 +31,7 @@ class SpeechVerb:
     complement: frozenset[str] | None = None  # words that open what is said of the object: "as", "of"
     particles: frozenset[str] = frozenset()  # words that may follow the verb first: "called on", "pointed out"
     by_document: bool = False  # only a document of a named body speaks with it: "X's budget documents show"
+    clause: bool = False  # no "that" needed before a subject and its verb: "confirmed the commissioner had declined"
 
 
 @cache
@@ -54,7 +55,8 @@ def _verbs(name: str) -> dict[str, SpeechVerb]:
         particles = [w[len("+then="):].split("|") for w in words if w.startswith("+then=")]
         verb = SpeechVerb(forms[0], "+obj" in words, "+bare" in words, "+to" in words,
                           frozenset(complement[0]) if complement else None,
-                          frozenset(particles[0]) if particles else frozenset(), "+doc" in words)
+                          frozenset(particles[0]) if particles else frozenset(), "+doc" in words,
+                          "+clause" in words)
         for form in forms:
             verbs.setdefault(form.lower(), verb)
     return verbs

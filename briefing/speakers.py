@@ -748,8 +748,9 @@ class Cast:
                 if person.kind == "body" and (head in person.name.lower().split() or head in person.descriptors):
                     return person.name
             last = self.last_speaker
-            if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body":
-                return last[1]  # "the institute said", after the body spoke under its own name
+            if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body" \
+                    and mention.text.lower().startswith("the "):
+                return last[1]  # "the institute said", after the body spoke under its own name (not "police said")
             return self._body(" ".join(words)).name
         issuer = self._issuer(head, pos) if head in lexicon.documents() else None
         if issuer is not None:

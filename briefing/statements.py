@@ -20,7 +20,7 @@ QUOTE = "\x00QUOTE"
 # words that may stand between a speaker and the verb ("Kirby also said", "he has told")
 _BETWEEN = frozenset("""also later previously earlier again then further recently separately repeatedly once
 has had have was is were would will publicly privately reportedly subsequently quickly simply
-last yesterday today tonight now still already however meanwhile too first initially""".split())
+last yesterday today tonight now still already however meanwhile too first initially only""".split())
 _PERIODS = frozenset("week month year weekend night morning afternoon evening".split())
 _PASSIVE = frozenset("was were been be being is are".split())
 _ADJUNCT = frozenset("""on in at during after before last earlier yesterday today tonight this later
@@ -240,7 +240,8 @@ def _document_owner(items: list[Token], doc: int) -> tuple[int, int] | None:
 def _descriptive(items: list[Token], k: int, end: int) -> bool:
     """A lowercase modifier inside a description: "a senior official", "Ukrainian military intelligence"."""
     word = items[k].lower
-    if not word.isalpha() or word in lexicon.speech_verbs() or word in _PASSIVE or word in _FINITE:
+    if not word.isalpha() or word in lexicon.speech_verbs() or word in _PASSIVE or word in _FINITE \
+            or word in _NOT_CONTENT or word in _SUBORDINATORS:  # not "on Saturday after authorities said"
         return False
     if items[k + 1].lower in lexicon.title_words() and k > 0 and (
             items[k - 1].is_capitalised or items[k - 1].lower in DETERMINERS):
@@ -379,6 +380,22 @@ def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
     return False
 
 
+def _opens_clause(items: list[Token], k: int, n: int) -> bool:
+    """Whether what follows a verb opens with a short plain subject and its verb ("confirmed [the
+    commissioner] [had] declined", "forecast [demand] [would] grow"), not a noun object ("confirmed the
+    deaths of three people killed in the raid")."""
+    if k >= n or items[k].lower in _NOT_CONTENT or items[k].lower in _WH or items[k].lower in {"to", "that"}:
+        return False  # not "would not confirm whether the ministry is aware"
+    for j in range(k + 1, min(n, k + 6)):
+        word = items[j]
+        if not word.text[:1].isalnum() or word.lower in _NOT_CONTENT or word.lower in {"and", "or", "to"}:
+            return False
+        if word.lower in _FINITE or word.lower in lexicon.irregular_past() \
+                or word.text.islower() and word.lower.endswith("ed") and items[j - 1].lower not in DETERMINERS:
+            return True
+    return False
+
+
 def _coordinated(items: list[Token], i: int) -> bool:
     """A speech verb sharing the subject of the one before: ", saying", "and insisted"."""
     if items[i].lower.endswith("ing"):
@@ -393,9 +410,10 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
     """Where reported content ends: before a second speech verb and its own subject, if any."""
     for v in range(k + 1, n):
         it = items[v]
-        if v > k + 2 and items[v - 2].text == "," and items[v - 1].lower in {"and", "but"} \
-                and it.lower.endswith("ed") and it.text.islower():
-            return v - 2  # "said A, and blamed B": a second predicate of the speaker
+        if v > k + 2 and items[v - 2].text == "," and items[v - 1].lower in {"and", "but"} and it.text.islower() \
+                and (it.lower.endswith("ed") or it.lower.endswith("ly") and v + 1 < n
+                     and items[v + 1].lower.endswith("ed")):
+            return v - 2  # "said A, and blamed B", "…, and specifically named B": a second predicate of the speaker
         if it.is_quote or it.is_capitalised or it.lower not in lexicon.speech_verbs():
             continue
         if _coordinated(items, v):
@@ -759,6 +777,8 @@ class Finder:
         elif k < n and items[k].is_quote:
             pass
         elif k < n and items[k - 1].text == ":":
+            pass
+        elif verb.clause and _opens_clause(items, k, n):
             pass
         elif not verb.bare or k >= n or items[k].lower in _NOT_CONTENT or items[k].lower == "to" \
                 or not _has_finite_verb(items, k, n):

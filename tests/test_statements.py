@@ -265,6 +265,11 @@ def test_every_statement_has_a_topic_from_its_words():
     # authorities are a body, not an anonymous source; "police" is the fuller name the article gives
     (("Though authorities have said the outage was technical, it has lasted a week.",), ["authorities"]),
     (("Swedish police arrested two men.", "A man was injured, police said on Sunday."), ["Swedish police"]),
+    # "and only said:" shares the subject of the verb before it
+    (("Minister of Mines, Jo Beck, would not confirm it and only said: “Ask the ministry.”",), ["Jo Beck"]),
+    # "authorities" with no article is not the body that spoke last
+    (("Yukos said it would sue.", "The merger, which authorities have said will go ahead, is next."),
+     ["Yukos", "authorities"]),
     # "the governor’s executive order declaring that": the governor's words
     (("Governor Ann Reyes signed the order on Monday.",
       "A judge struck down the governor’s executive order declaring that migrants are not residents."),
@@ -474,6 +479,15 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
      [("Cabinet Office", "indirect", "the plan was unlawful")]),
     ("The embassy replied that figures showing ten years of deficits are wrong.",
      [("embassy", "indirect", "figures showing ten years of deficits are wrong")]),
+    # "confirmed", "forecast": no "that" is needed before a subject and its verb; a noun object is no clause
+    ("Downing Street confirmed the commissioner declined to open an inquiry.",
+     [("Downing Street", "indirect", "the commissioner declined to open an inquiry")]),
+    ("The minister forecast demand would grow by 2 percent.", [(None, "indirect", "demand would grow by 2 percent")]),
+    ("The ministry confirmed the deaths of three people killed in the raid.", []),
+    ("Jo Beck would not confirm whether the ministry is aware of the cracks.", []),
+    # a time before the subject is not part of it
+    ("The toll rose on Saturday after authorities announced they had found the last missing person.",
+     [("authorities", "indirect", "they had found the last missing person")]),
     # a plural noun after "on"/"of" is no verb: a noun object, not a clause
     ("Peru followed Chile, which last week declared a moratorium on interest payments of its foreign debt.", []),
 ])
