@@ -99,6 +99,11 @@ def documents() -> frozenset[str]:
 
 
 @cache
+def data_nouns() -> frozenset[str]:
+    return _words("data_nouns.txt")
+
+
+@cache
 def irregular_past() -> frozenset[str]:
     return _words("irregular_past.txt")
 

@@ -183,7 +183,8 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         elif t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
                 or lower.rstrip(".") in lexicon.honorifics():
             start -= 1
-        elif (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and start < end and items[start].is_capitalised:
+        elif (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and start < end and items[start].is_capitalised \
+                and items[start].lower not in TIME_WORDS:  # not "EPAC in December"
             start -= 1
         elif lower in DETERMINERS:
             start -= 1
@@ -212,8 +213,8 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS
                            or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
-    if start >= end:
-        return None
+    if start >= end or end - start == 1 and items[start].lower in TIME_WORDS:
+        return None  # "indicators released since March indicate": a month says nothing
     if start >= 2 and items[start - 1].lower == "to" and items[start - 2].lower in lexicon.documents():
         return _np_before(items, start - 1)  # "X's letter to Daniel Greenberg, the commissioner, said": the letter
     return start, end
@@ -223,6 +224,16 @@ def _plural_possessive(items: list[Token], k: int) -> bool:
     """An apostrophe that makes a plural possessive: "the Conservatives’ letter"."""
     return items[k].text in {"’", "'"} and k > 0 and items[k - 1].end == items[k].start \
         and items[k - 1].text.endswith("s") and k + 1 < len(items) and items[k + 1].text.islower()
+
+
+def _is_data(items: list[Token], subj: tuple[int, int]) -> bool:
+    """Whether a source is data ("Partial indicators", "an AP-NORC poll") or a share of people polled
+    ("about 3 in 10 independents")."""
+    a, b = subj
+    b = next((k for k in range(a + 1, b) if items[k].lower == "of"), b)  # "an analysis of census data"
+    if items[b - 1].lower in lexicon.data_nouns():
+        return not any(it.lower in {"’s", "'s"} for it in items[a:b])  # "Statistics Canada’s data" is theirs
+    return a >= 3 and items[a - 1].text.isdigit() and items[a - 2].lower in {"in", "of"} and items[a - 3].text.isdigit()
 
 
 def _document_owner(items: list[Token], doc: int) -> tuple[int, int] | None:
@@ -596,6 +607,8 @@ class Finder:
         mention = parse_mention(_text(text, items, *subj))
         if mention is None:
             return None
+        if _is_data(items, subj):
+            return None  # "figures show", "about 3 in 10 voters say": data, not a statement
         if verb.by_document and not _issued_document(items, subj, mention):
             return None  # "figures show": data, not a statement
         speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
@@ -703,8 +716,8 @@ class Finder:
 
     def _according(self, p, text, items, i):
         subj = _np_after(items, i + 1)
-        if subj is None:
-            return None
+        if subj is None or _is_data(items, subj):
+            return None  # "according to Palestinian tallies": data
         after = subj[1]
         doc = next((k for k in range(subj[0], min(subj[1], subj[0] + 4)) if items[k].lower in lexicon.documents()),
                    None)
@@ -715,6 +728,8 @@ class Finder:
             if items[by:by + 1] and items[by].lower == "of":  # "an analysis of census data by X"
                 by = next((m for m in range(by + 1, min(len(items), by + 7)) if items[m].lower in {"by", "from"}
                            or not items[m].text[:1].isalnum()), by)
+            if _is_data(items, (subj[0], doc + 1)):
+                return None  # "according to an AP-NORC poll": data, not a statement
             source = _np_after(items, by) if items[by:by + 1] and items[by].lower in {"by", "from"} else None
             if source is not None:
                 subj, after = source, source[1]

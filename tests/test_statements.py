@@ -465,8 +465,15 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
     ("Speeds have fallen, with reports indicating that half of all users are affected.",
      [(None, "indirect", "half of all users are affected")]),
     # a participle after "according to …," is not what the source said: what precedes is
-    ("The mayor accepted 20 free tickets, according to figures released in July, using seats in the club box.",
+    ("The mayor accepted 20 free tickets, according to a statement released in July, using seats in the club box.",
      [(None, "indirect", "The mayor accepted 20 free tickets")]),
+    # data is no speaker (ANNOTATION: "figures show", "a poll shows", "3 in 10 say"), unless it is someone's
+    ("The mayor accepted 20 free tickets, according to figures released in July.", []),
+    ("Many voters dislike both candidates, according to an AP-NORC poll conducted in August.", []),
+    ("About 7 in 10 voters say the country is heading in the wrong direction.", []),
+    ("Partial indicators released since March indicate that the budget is on track.", []),
+    ("The jobless rate fell to 6.6 per cent, according to Statistics Canada’s survey data released Friday.",
+     [("Statistics Canada", "indirect", "The jobless rate fell to 6.6 per cent")]),
     # a relative "which" after a body: the body speaks; a place after "in" belongs to it
     ("The suit came from the Air Transport Association (ATA), which has attacked the rules as “a bad law”.",
      [("Air Transport Association", "indirect", "the rules as “a bad law”")]),
