@@ -215,6 +215,9 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         start += 1
     if start >= end or end - start == 1 and items[start].lower in TIME_WORDS:
         return None  # "indicators released since March indicate": a month says nothing
+    if start >= 3 and items[start - 1].lower == "by" and _is_participle(items[start - 2]) \
+            and items[start - 3].lower in lexicon.documents():
+        return _np_before(items, start - 2)  # "intelligence reports seen by Reuters suggest": the reports
     if start >= 2 and items[start - 1].lower == "to" and items[start - 2].lower in lexicon.documents():
         return _np_before(items, start - 1)  # "X's letter to Daniel Greenberg, the commissioner, said": the letter
     return start, end
@@ -224,6 +227,10 @@ def _plural_possessive(items: list[Token], k: int) -> bool:
     """An apostrophe that makes a plural possessive: "the Conservatives’ letter"."""
     return items[k].text in {"’", "'"} and k > 0 and items[k - 1].end == items[k].start \
         and items[k - 1].text.endswith("s") and k + 1 < len(items) and items[k + 1].text.islower()
+
+
+def _is_participle(token: Token) -> bool:
+    return token.text.islower() and (token.lower.endswith("ed") or token.lower in _PARTICIPLES)
 
 
 def _is_data(items: list[Token], subj: tuple[int, int]) -> bool:
@@ -260,8 +267,9 @@ def _descriptive(items: list[Token], k: int, end: int) -> bool:
     for m in range(k - 1, max(-1, k - 4), -1):
         if items[m].lower in DETERMINERS:
             return True
-        if items[m].is_capitalised and items[end - 1].lower in lexicon.organisation_heads():
-            return True
+        if items[m].is_capitalised and (items[end - 1].lower in lexicon.organisation_heads()
+                                        or items[end - 1].lower in lexicon.documents()):
+            return True  # "Ukrainian military intelligence", "Zimbabwean intelligence reports"
         if items[m].lower in {"’s", "'s"} and m > 0 and items[m - 1].is_capitalised \
                 and not any(it.is_capitalised for it in items[m + 1:end]):
             return True  # "Ukraine's emergency service"
@@ -293,6 +301,7 @@ def _issued_document(items: list[Token], subj: tuple[int, int], mention) -> bool
     return k >= 1 and items[k].lower in {"by", "of", "from"} and items[k - 1].lower in lexicon.documents()
 
 
+_PARTICIPLES = frozenset("seen made written given taken shown drawn known done sent".split())
 _WH = frozenset("how what where whether when which who why".split())
 _QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
 
@@ -429,6 +438,9 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
             continue
         if _coordinated(items, v):
             cut = v - 1
+        elif items[v - 1].text == "," and it.lower in {"said", "told", "added"} and v + 1 < n \
+                and items[v + 1].text[:1].isalnum() and items[v + 1].lower not in {"as", "by"}:
+            cut = v - 1  # "the source, who said he had spoken to guards, told Reuters": the outer verb
         else:
             subj = _np_before(items, v)
             if subj is None or subj[0] <= k or items[subj[0] - 1].lower not in {",", "and", "but", ";"}:
@@ -565,6 +577,8 @@ class Finder:
             return None
         if i > 1 and items[i - 1].is_capitalised and items[i - 2].lower in {"a", "an"}:
             return None  # "a Reuters report covered": a noun
+        if items[i].lower in lexicon.documents() and i + 1 < len(items) and _is_participle(items[i + 1]):
+            return None  # "intelligence reports seen by Reuters", "the Tower report made public": nouns
         if _coordinated(items, i) and (cues or not items[i].lower.endswith("ing")):
             # "said A, saying B" / "said A but insisted B" / "condemned X and said B": same speaker
             content = self._content_after(items, i, verb)
@@ -593,7 +607,8 @@ class Finder:
                     and not (verb.complement and _complement(items, i + 1, verb.complement)):
                 return None
             subj = self._main_subject(items, i)
-        elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and self._inverted_ok(items, i) \
+        elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and verb.lemma != "tell" \
+                and self._inverted_ok(items, i) \
                 and _inverted_subject(items, i) is not None and not self._named_before(text, items, i):
             subj = _inverted_subject(items, i)
             mention = parse_mention(_text(text, items, *subj))
@@ -774,6 +789,8 @@ class Finder:
             span = _complement(items, k, verb.complement)
             if span is not None:
                 return span
+        if verb.takes_object and k < n and items[k].lower == "not":
+            return None  # "asked not to be identified": anonymity, not a statement
         if verb.takes_object and k < n and not items[k].is_quote and items[k].lower not in {"that", ":", ","}:
             k = self._skip_object(items, k, verb)
         k = self._skip_adjuncts(items, k)

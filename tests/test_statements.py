@@ -495,6 +495,16 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
     # a time before the subject is not part of it
     ("The toll rose on Saturday after authorities announced they had found the last missing person.",
      [("authorities", "indirect", "they had found the last missing person")]),
+    # a document "seen by" someone is still its issuer's; a document noun before a participle is no verb
+    ("Zambian police reports seen by Reuters suggest that the minister had been warned.",
+     [("Zambian police", "indirect", "the minister had been warned")]),
+    ("Critics attacked the Tower report made public today.", []),
+    # "…, told Reuters.": the listener is no speaker
+    ("The two men fled to the compound, the source, who said he had spoken to guards, told Reuters.",
+     [(None, "indirect", "The two men fled to the compound"), (None, "indirect", "he had spoken to guards")]),
+    # asking not to be named is no statement
+    ("The strategist, who asked not to be identified, said the report was damaging.",
+     [(None, "indirect", "the report was damaging")]),
     # a plural noun after "on"/"of" is no verb: a noun object, not a clause
     ("Peru followed Chile, which last week declared a moratorium on interest payments of its foreign debt.", []),
 ])
