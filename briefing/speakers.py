@@ -365,12 +365,15 @@ def _strip_the(toks: list[Token]) -> list[Token]:
 
 
 def _outside(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
-    """The tokens outside the (ordered) quotation spans."""
+    """The tokens outside the (ordered) quotation spans, a closing mark standing for each quotation so
+    that names on either side of one do not run together ("Sinwar “…” Abu Amer is")."""
     if not spans:
         return tokens
     spans, kept, k = sorted(spans), [], 0
     for tok in tokens:
         while k < len(spans) and tok.start >= spans[k][1]:
+            if kept and kept[-1].text != "”":
+                kept.append(Token("”", spans[k][1] - 1, spans[k][1], "”"))
             k += 1
         if k == len(spans) or tok.start < spans[k][0]:
             kept.append(tok)
@@ -595,9 +598,12 @@ class Cast:
         if name in self.people:
             return self.people[name]
         parts = name.split()
-        for person in sorted(self.people.values(), key=lambda x: -len(x.name)):
-            if person.kind != "person":
-                continue
+        people = sorted((p for p in self.people.values() if p.kind == "person"), key=lambda x: -len(x.name))
+        if len(parts) > 1:  # "Abu Amer" ends "Sadeq Abu Amer", which is nearer than "Abu Hassan Amer"
+            ending = next((p for p in people if p.name.split()[-len(parts):] == parts), None)
+            if ending is not None:
+                return ending
+        for person in people:
             pparts = person.name.split()
             if parts[-1] == pparts[-1] and (len(parts) == 1 or parts[0] == pparts[0]
                                             or parts == pparts[-len(parts):]):  # "Al Saud": Abu Anas Al Saud

@@ -380,6 +380,15 @@ def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title
     assert (official["title"], official["organisation"]) == (title, organisation)
 
 
+def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
+    _, record = statements("“We agree with the plan,” Abu Karim Nasser, 44, said.",
+                           "A deal was possible, Tariq Abu Nasser told the AP. He noted that Omar “might surprise "
+                           "everyone.” Abu Nasser is the head of the Dialogue Group in Cyprus.")
+    roles = {o["name"]: (o["title"], o["organisation"]) for o in record["officials"]}
+    assert roles["Tariq Abu Nasser"] == ("head", "Dialogue Group")
+    assert roles["Abu Karim Nasser"] == (None, None)
+
+
 @pytest.mark.parametrize("paragraph, expected", [
     # what is said of an object: accused X of, described X as, called them Y
     ("Union leader Rosa Diaz accused the board of “hiding the losses” from staff.",
