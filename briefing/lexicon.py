@@ -99,6 +99,12 @@ def documents() -> frozenset[str]:
 
 
 @cache
+def title_bodies() -> dict[str, str]:
+    """The head word of an office -> the head word of the body that holds it ("justice" -> "court")."""
+    return dict(line.lower().split() for line in _lines("title_bodies.txt"))
+
+
+@cache
 def data_nouns() -> frozenset[str]:
     return _words("data_nouns.txt")
 

@@ -834,5 +834,15 @@ class Cast:
         for n in names:
             if n and n not in done and n in self.people:
                 done.add(n)
-                out.append(self.people[n].official())
+                official = self.people[n].official()
+                if official.title and not official.organisation:
+                    official = replace(official, organisation=self._office_body(official.title))
+                out.append(official)
         return out
+
+    def _office_body(self, title: str) -> str | None:
+        """The one body of the kind that holds this office, if the article names exactly one ("Chief
+        Justice" and "the US Supreme Court")."""
+        kind = lexicon.title_bodies().get(title.lower().split()[-1])
+        bodies = {p.name for p in self.people.values() if p.kind == "body" and p.name.lower().split()[-1] == kind}
+        return bodies.pop() if len(bodies) == 1 else None

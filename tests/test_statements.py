@@ -363,6 +363,10 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
     (["Jon Hale, who replaced Ivo Kent as chancellor last year, said the plan was dead."], "chancellor", None),
     (["After Ruth Vane's first speech as home secretary, she said the law would change."], "home secretary", None),
     (["“We keep that promise today,” Chief Justice John Hale wrote for the court."], "Chief Justice", None),
+    # a justice sits on the one court the article names
+    (["A divided Erehwon Supreme Court upheld the law.",
+      "“We keep that promise today,” Chief Justice John Hale wrote for the court."],
+     "Chief Justice", "Erehwon Supreme Court"),
     (["But former shadow attorney general Bill Crane said there was still deep disquiet."],
      "attorney general", None),
     (["Nick Hart, a British-Israeli lawyer who served in the army, said the inquiry was flawed."], "lawyer", None),
