@@ -519,6 +519,12 @@ class Cast:
         role = self._role(words)
         if role and not person.title:
             person.title, person.organisation = role[0], person.organisation or role[1]
+            name = _until(toks[len(words) + 1:], _PHRASE_END)
+            cut = next((i for i, t in enumerate(words) if t.lower in {"of", "at"}), None)
+            if toks[len(words):len(words) + 1] and toks[len(words)].text == "," and cut \
+                    and words[-1].text.islower() and words[-1].lower in lexicon.organisation_heads() \
+                    and 0 < len(name) <= 4 and all(t.is_capitalised for t in name):
+                person.title, person.organisation = _join(words[:cut]), _join(name)  # "director of the agency, Acme,"
         elif role is None and words and words[0].lower in {"with", "of", "from", "at"} and not person.organisation:
             body = _until(_strip_the(words[1:]), {w for w in (t.text for t in words) if w[:1].islower()})
             if body and all(t.is_capitalised for t in body):

@@ -149,14 +149,20 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             k -= 1
         office = items[max(0, k - 8):k]
         office = office[max((m + 1 for m, it in enumerate(office) if it.text == ","), default=0):]
-        if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) \
+        before = next((m for m in range(k - 1, max(-1, k - 30), -1) if items[m].text == "," or items[m].is_quote), -1)
+        role_of_name = before > 0 and items[before].text == "," and items[before - 1].is_capitalised \
+            and items[before + 1].text.islower()  # "Tom Lee, chief economist at the consultancy, Capital Economics,"
+        if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) and not role_of_name \
                 and any(it.lower in lexicon.title_words() for it in office) \
                 and not any(it.lower in {"from", "in", "near"} for it in office):  # "from Tynemouth, North Tyneside,"
             return k + 1, j  # "Sweden's Minister of Justice, Gunnar Strand, said": the name speaks
         named = items[k + 2:j] if k + 1 < j and items[k + 1].lower == "the" else items[k + 1:j]
-        if k > 0 and items[k].text == "," and named and all(it.is_capitalised for it in named) \
+        if k > 0 and items[k].text == "," and named and all(it.is_capitalised for it in named) and not role_of_name \
                 and items[k - 1].text.isalpha() and items[k - 1].text.islower():
-            return j - len(named), j  # "Manufacturers' organisation, the EEF, said": the name speaks
+            return j - len(named), j  # "Manufacturers' organisation, the EEF, said" (not "Tom Lee, economist at X, Y,")
+        if role_of_name and named and all(it.is_capitalised for it in named) and items[k - 1].text.islower():
+            j = before - 1  # past the body and the role it names: "Tom Lee" speaks
+            continue
         if k > 0 and items[k].text == "," and _is_apposition(items[k + 1:j]):
             j = k - 1
         else:

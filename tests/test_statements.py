@@ -363,6 +363,11 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
     (["Jon Hale, who replaced Ivo Kent as chancellor last year, said the plan was dead."], "chancellor", None),
     (["After Ruth Vane's first speech as home secretary, she said the law would change."], "home secretary", None),
     (["“We keep that promise today,” Chief Justice John Hale wrote for the court."], "Chief Justice", None),
+    # a role whose body is named in a second apposition: "director of the X agency, Advisense,"
+    (["Eva Lind, director of the fraud prevention agency, Clearwater, said the gangs were organised."],
+     "director", "Clearwater"),
+    (["Tom Lee, chief economist at the consultancy, Capital Economics, said rates would fall."],
+     "chief economist", "Capital Economics"),
     # a justice sits on the one court the article names
     (["A divided Erehwon Supreme Court upheld the law.",
       "“We keep that promise today,” Chief Justice John Hale wrote for the court."],
