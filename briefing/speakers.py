@@ -786,15 +786,18 @@ class Cast:
         """The person whose title has this head word ("the governor": Gov. Mark Dean), the latest
         named before pos first."""
         head = lexicon.title_abbreviations().get(head, head).split()[-1]
-        for p, name in sorted(self.seen, reverse=True):
-            person = self.people.get(name)
-            if p <= pos and person and person.title and head in lexicon.expand_title(person.title):
-                return name
-        for person in self.people.values():
-            if person.title and head in lexicon.expand_title(person.title) \
-                    or any(d.endswith(head) for d in person.descriptors):  # "the paper": newspaper X
-                return person.name
-        return None
+        holder = next((self.people[name] for p, name in sorted(self.seen, reverse=True)
+                       if p <= pos and name in self.people and self.people[name].title
+                       and head in lexicon.expand_title(self.people[name].title)), None)
+        if holder is None:
+            holder = next((person for person in self.people.values()
+                           if person.title and head in lexicon.expand_title(person.title)
+                           or any(d.endswith(head) for d in person.descriptors)), None)  # "the paper": newspaper X
+        if holder is None:
+            return None
+        if lexicon.title_abbreviations().get((holder.title or "").lower()) == head:
+            holder.title = head  # "Gov. Eric Holcomb", then "the governor": the article spells the office out
+        return holder.name
 
     def _recent_person(self, mention: Mention, pos) -> str | None:
         """Who a title no one holds yet refers to: the person just speaking or just named ("Sir Keir

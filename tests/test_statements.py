@@ -368,6 +368,9 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
      "director", "Clearwater"),
     (["Tom Lee, chief economist at the consultancy, Capital Economics, said rates would fall."],
      "chief economist", "Capital Economics"),
+    # an abbreviated office the article later spells out ("the governor") is given as spelt out
+    (["Utah Gov. Mark Dean signed the bill.", "“It is a good budget,” the Republican governor said."],
+     "governor", "Utah"),
     # a justice sits on the one court the article names
     (["A divided Erehwon Supreme Court upheld the law.",
       "“We keep that promise today,” Chief Justice John Hale wrote for the court."],
