@@ -53,7 +53,8 @@ class Mention:
 
 def _is_name_word(tok: Token) -> bool:
     return tok.is_capitalised and tok.lower.rstrip(".") not in lexicon.title_words() \
-        and tok.lower not in lexicon.honorifics() and tok.lower not in lexicon.organisation_heads()
+        and tok.lower not in lexicon.honorifics() and tok.lower not in lexicon.organisation_heads() \
+        and not (tok.text.isupper() and tok.lower in lexicon.title_abbreviations())  # "PM Imran Khan"
 
 
 def _is_acronym(word: str) -> bool:
@@ -437,11 +438,23 @@ class Cast:
                     known = person or (self._find_person(toks[i].text) if j == i + 1 else None)
                     if known is not None:
                         self._apposition(known, toks[j + 1:j + 16])  # "Amer is the head of the X"
+                if person is not None and not person.organisation and j + 1 < len(toks) \
+                        and toks[j].lower in {"’s", "'s"}:
+                    self._party(person, toks, j + 1)
                 if person is not None and k > 1 and toks[k - 1].text == ",":
                     self._title_before(person, toks[max(0, k - 10):k - 1])
                 if person is not None and not person.title and _opens_sentence(toks, k):
                     person.title = _office_as(toks[j:j + 25])  # "Jeremy Hunt, who replaced X as chancellor"
                 i = max(j, i + 1)
+
+    def _party(self, person: Person, toks: list[Token], start: int) -> None:
+        """A politician's party named in the possessive: "ousted PM Imran Khan’s Pakistan Tehreek-e-Insaaf
+        party", "Trump’s Republican Party"."""
+        end = start
+        while end < len(toks) and toks[end].is_capitalised:
+            end += 1
+        if end > start and (toks[end - 1].lower == "party" or end < len(toks) and toks[end].lower == "party"):
+            person.organisation = _join(toks[start:end])
 
     def _register_body(self, toks: list[Token], i: int, j: int, p: int) -> None:
         """Bodies named in full ("Office for National Statistics (ONS)"), so later short forms find them."""

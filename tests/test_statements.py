@@ -371,6 +371,9 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
     # an abbreviated office the article later spells out ("the governor") is given as spelt out
     (["Utah Gov. Mark Dean signed the bill.", "“It is a good budget,” the Republican governor said."],
      "governor", "Utah"),
+    # an abbreviated office in capitals is no part of the name; a party in the possessive is the organisation
+    (["The general did not name ousted PM Omar Rafi’s Justice Movement party.",
+      "Omar Rafi has accused the army of ending his rule."], "PM", "Justice Movement"),
     # a justice sits on the one court the article names
     (["A divided Erehwon Supreme Court upheld the law.",
       "“We keep that promise today,” Chief Justice John Hale wrote for the court."],
