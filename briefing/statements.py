@@ -958,9 +958,10 @@ class Finder:
         last = self.cast.last_speaker
         if last is not None and last[0][0] >= p - 1:
             return last[1]
-        introduced = self.cast.subject_of(p - 1)
-        if introduced is not None:
-            return introduced
+        for back in range(p - 1, max(-1, p - 4, last[0][0] if last else -1), -1):
+            introduced = self.cast.subject_of(back)  # "Godongwana has reduced allocations …", then a quotation
+            if introduced is not None:
+                return introduced
         if last is not None and last[0][0] == p - 2 and self.cast.opens_with_pronoun(p - 1):
             return last[1]  # "X told ..." / "He lamented ..." / a quotation
         return None

@@ -265,6 +265,10 @@ def test_every_statement_has_a_topic_from_its_words():
     # authorities are a body, not an anonymous source; "police" is the fuller name the article gives
     (("Though authorities have said the outage was technical, it has lasted a week.",), ["authorities"]),
     (("Swedish police arrested two men.", "A man was injured, police said on Sunday."), ["Swedish police"]),
+    # a quotation standing alone belongs to the person a recent paragraph opened with, after the last speaker
+    (("“We hired 500 staff in April,” Ann Moss said.", "Tom Reed has cut the retirement budget.",
+      "The package has been halved since last year.", "“Talks with the unions are under way and will go on.”"),
+     ["Ann Moss", "Tom Reed"]),
     # "and only said:" shares the subject of the verb before it
     (("Minister of Mines, Jo Beck, would not confirm it and only said: “Ask the ministry.”",), ["Jo Beck"]),
     # "authorities" with no article is not the body that spoke last
