@@ -990,6 +990,9 @@ def _is_utterance(q: Quote, paragraph: str) -> bool:
     if before and before[-1].lower() in {"the", "a", "an", "its", "their", "his", "her"} \
             and after[:1] == " " and after[1:2].isalpha() and after[1:2].islower() and inner[-1:].isalnum():
         return False
+    if q.last_paragraph == q.paragraph and len(words) <= 12 and not q.text.rstrip().endswith((".", "!", "?", ",")) \
+            and not paragraph[:q.start].strip() and not paragraph[q.end:].strip(" .”’\"'"):
+        return False  # a subheading in quotation marks: "‘There is only one place for Yahya Sinwar’"
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) == len(words) and not q.text.rstrip().endswith((".", "!", "?")) and len(words) <= 8:
         return False

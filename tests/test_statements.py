@@ -94,6 +94,8 @@ def statements(*paragraphs):
     ("Officials called it a “success” and published a report called “Ready for Anything Now”.",
      [(None, "indirect", "it a “success”")]),
     ("Officials said the road was closed.", [(None, "indirect", "the road was closed")]),
+    # a subheading in quotation marks is no statement
+    ("‘There is only one place for the general’", []),
 ])
 def test_one_paragraph(paragraph, expected):
     found, _ = statements(paragraph)
