@@ -467,8 +467,8 @@ class Cast:
             j = m
             while j < len(toks) and toks[j].is_capitalised:
                 j += 1
-        if j == i + 1 and j < len(toks) and toks[i].text in lexicon.demonyms() and toks[j].text.islower() \
-                and toks[j].lower in lexicon.organisation_heads():
+        if j == i + 1 and j < len(toks) and toks[j].text.islower() and toks[j].lower in lexicon.organisation_heads() \
+                and toks[i].text in lexicon.demonyms():
             j += 1  # "Swedish police": "police said" later is they
         if j - i < 2 and not (j - i == 1 and toks[i].text.isupper() and _is_acronym(toks[i].text)):
             return
@@ -619,7 +619,7 @@ class Cast:
         parts = name.split()
         people = sorted((p for p in self.people.values() if p.kind == "person"), key=lambda x: -len(x.name))
         if len(parts) > 1:  # "Abu Amer" ends "Sadeq Abu Amer", which is nearer than "Abu Hassan Amer"
-            ending = next((p for p in people if p.name.split()[-len(parts):] == parts), None)
+            ending = next((p for p in people if p.name.endswith(" " + name)), None)
             if ending is not None:
                 return ending
         for person in people:

@@ -64,12 +64,17 @@ def _stream(tokens: list[Token], starts: list[int], quotes: list[tuple[Quote, in
 
     ``starts`` are the tokens' start offsets, for bisecting."""
     first, last = bisect_left(starts, start), bisect_left(starts, end)
-    spans = [(a, b, q) for q, a, b in quotes if start <= a < end]
+    spans = sorted(((a, b, q) for q, a, b in quotes if start <= a < end), key=lambda span: span[:2])
     if not spans:
         return tokens[first:last]
-    items = [tok for tok in tokens[first:last] if not any(qa <= tok.start < qb for qa, qb, _ in spans)]
-    items += (Token(QUOTE, qa, qb, QUOTE.lower(), q) for qa, qb, q in spans)
-    items.sort(key=lambda it: it.start)
+    items: list[Token] = []
+    at = first
+    for qa, qb, q in spans:  # the tokens between quotations, then the quotation as one item
+        i = max(at, bisect_left(starts, qa, at, last))
+        items.extend(tokens[at:i])
+        items.append(Token(QUOTE, qa, qb, QUOTE.lower(), q))
+        at = max(i, bisect_left(starts, qb, i, last))
+    items.extend(tokens[at:last])
     return items
 
 
