@@ -532,10 +532,11 @@ class Cast:
         role = self._role(words)
         if role and not person.title:
             person.title, person.organisation = role[0], person.organisation or role[1]
-            name = _until(toks[len(words) + 1:], _PHRASE_END)
+            after = toks[len(words):]
+            name = _until(after[1:], _PHRASE_END)
             cut = next((i for i, t in enumerate(words) if t.lower in {"of", "at"}), None)
-            if toks[len(words):len(words) + 1] and toks[len(words)].text == "," and cut \
-                    and words[-1].text.islower() and words[-1].lower in lexicon.organisation_heads() \
+            if after and after[0].text == "," and cut and words[-1].text.islower() \
+                    and words[-1].lower in lexicon.organisation_heads() \
                     and 0 < len(name) <= 4 and all(t.is_capitalised for t in name):
                 person.title, person.organisation = _join(words[:cut]), _join(name)  # "director of the agency, Acme,"
         elif role is None and words and words[0].lower in {"with", "of", "from", "at"} and not person.organisation:
@@ -866,5 +867,7 @@ class Cast:
         """The one body of the kind that holds this office, if the article names exactly one ("Chief
         Justice" and "the US Supreme Court")."""
         kind = lexicon.title_bodies().get(title.lower().split()[-1])
+        if kind is None:
+            return None
         bodies = {p.name for p in self.people.values() if p.kind == "body" and p.name.lower().split()[-1] == kind}
         return bodies.pop() if len(bodies) == 1 else None
