@@ -89,7 +89,8 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     return title, organisation
 
 
-_QUANTIFIERS = frozenset("no some many several few most all other any".split())
+_QUANTIFIERS = frozenset("no some many several few most all both each neither other any".split())
+_DOCUMENT_ADJECTIVES = frozenset("new online official updated latest printed final draft".split())
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")  # "TNO's", "the Conservatives’"
 
 
@@ -137,9 +138,15 @@ def parse_mention(text: str) -> Mention | None:
         return Mention(text, "spokesperson", gender=_gender("", [voice["head"].lower()]))
     if words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
         owner_text = _POSSESSIVE.split(text[:all_toks[-1].start])[0]  # "TNO's report said": TNO speaks
-        owner = parse_mention(owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text)
+        owner_text = owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text
+        country, *described = owner_text.split() or [""]
+        if country in lexicon.demonyms() and set(described) <= _DOCUMENT_ADJECTIVES:
+            return Mention(text, "body", name=f"{country} government")  # "the Finnish online brochure": the state's
+        owner = parse_mention(owner_text)
         if owner is not None and owner.kind in {"person", "body"}:
             return owner
+        if owner is not None and owner.kind == "anonymous":  # "Industry reports estimated"
+            return replace(owner, text=text)
     if len(words) == 1 and words[0].isupper() and lower[0] in lexicon.title_abbreviations():
         return Mention(text, "description", title=words[0])  # "PM suggests": the prime minister
     determiner = lower[0] in DETERMINERS
@@ -161,7 +168,7 @@ def parse_mention(text: str) -> Mention | None:
     name_words = words[start:end]
     head = lower[-1]
     body_phrase = " ".join(words)
-    if len(words) == 1 and (head in lexicon.anonymous_sources() or head in SPOKESPEOPLE) \
+    if len(words) == 1 and (head in lexicon.anonymous_sources() or head in SPOKESPEOPLE or head in _QUANTIFIERS) \
             and not (determiner and head in lexicon.documents()):  # "the statement said": whoever issued it
         return Mention(text, "anonymous", title=words[0])  # "Officials said", at a sentence start
     if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE \
