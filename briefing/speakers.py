@@ -90,6 +90,7 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
 
 
 _QUANTIFIERS = frozenset("no some many several few most all both each neither other any".split())
+_ISSUING_VERBS = frozenset("sent wrote published issued released sends writes publishes issues releases".split())
 _DOCUMENT_ADJECTIVES = frozenset("new online official updated latest printed final draft".split())
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")  # "TNO's", "the Conservatives’"
 
@@ -182,6 +183,12 @@ def parse_mention(text: str) -> Mention | None:
                                    and all(w[:1].isupper() for w in words[:i + 1]) for i in range(len(words) - 1)))
     if is_body and words[0][:1].isupper():
         return Mention(text, "body", name=_as_written(text, determiner))
+    committee = next((k for k in range(1, len(words) - 2) if words[k - 1][:1].isupper() and words[k].islower()
+                      and lower[k] in lexicon.organisation_heads() and lower[k + 1] in {"of", "for", "on"}
+                      and words[k + 2][:1].isupper()), None)
+    if committee is not None and start >= committee + 2 and words[-1][:1].isupper():
+        first = next(k for k, w in enumerate(words) if w[:1].isupper())
+        return Mention(text, "body", name=" ".join(words[first:]))  # "the new House committee on China"
     if name_words and len(name_words) == len(words) and len(words) >= 1 and not determiner:
         gender = _gender(name_words[0], None)
         if len(name_words) == 1 and name_words[0] not in lexicon.female_names() | lexicon.male_names():
@@ -465,6 +472,10 @@ class Cast:
 
     def _register_body(self, toks: list[Token], i: int, j: int, p: int) -> None:
         """Bodies named in full ("Office for National Statistics (ONS)"), so later short forms find them."""
+        if j == i + 1 and j + 2 < len(toks) and toks[j].text.islower() \
+                and toks[j].lower in lexicon.organisation_heads() \
+                and toks[j + 1].lower in {"of", "for", "on"} and toks[j + 2].is_capitalised:
+            j += 1  # "the House committee on China"
         while j + 1 < len(toks) and toks[j].lower in {"of", "for", "and", "on", "&", "the"}:
             m = j + 1
             if toks[m].lower == "the" and m + 1 < len(toks):
@@ -502,6 +513,11 @@ class Cast:
         while after < len(toks) and after - j < 3 and toks[after].text.islower() \
                 and toks[after].lower not in lexicon.documents():
             after += 1  # "TNO's preliminary report"
+        if after < len(toks) and toks[after].lower in _ISSUING_VERBS:
+            after += 1  # "The committee sent a letter Wednesday"
+            while after < len(toks) and after - j < 5 and toks[after].text.islower() \
+                    and toks[after].lower not in lexicon.documents():
+                after += 1
         if after < len(toks) and toks[after].lower in lexicon.documents():
             self.issued.append(((p, toks[after].start), toks[after].lower, body))
         if i >= 2 and toks[i - 1].lower in {"by", "from", "of"} and toks[i - 2].lower in lexicon.documents():

@@ -160,6 +160,9 @@ def test_every_statement_has_a_topic_from_its_words():
     (("Rates will stay on hold, the Bank of England said.",), ["Bank of England"]),
     # a document speaks for its owner
     (("“The tank likely fired twice,” the Dutch institute TNO's report said.",), ["TNO"]),
+    # a letter a committee sent speaks for the committee, named as the article first writes it
+    (("The new Senate committee on Trade sent a letter on Monday to the agency.",
+      "“The agency has ignored our questions,” the letter stated."), ["Senate committee on Trade"]),
     # a country's document is its government's; an intelligence report is not
     (("The Danish online leaflet advises families to keep a radio at home.",), ["Danish government"]),
     (("Kenyan intelligence reports seen by Reuters suggest that the rebels have regrouped.",), ["Kenyan intelligence"]),
