@@ -90,6 +90,7 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
 
 
 _QUANTIFIERS = frozenset("no some many several few most all both each neither other any".split())
+_MEMBERS = frozenset("members lawmakers legislators officials official aides staff".split())  # speak for their body
 _ISSUING_VERBS = frozenset("sent wrote published issued released sends writes publishes issues releases".split())
 _DOCUMENT_ADJECTIVES = frozenset("new online official updated latest printed final draft".split())
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")  # "TNO's", "the Conservatives’"
@@ -155,7 +156,10 @@ def parse_mention(text: str) -> Mention | None:
         toks, words, lower = toks[1:], words[1:], lower[1:]
         if not toks:
             return None
-    if len(words) > 2 and lower[0] in lexicon.anonymous_sources() and lower[1] in {"of", "from", "in", "at"}:
+    if len(words) > 2 and lower[0] in lexicon.anonymous_sources() and lower[1] in {"of", "from", "in", "at", "on"}:
+        body = parse_mention(text[toks[2].start:]) if lower[0] in _MEMBERS else None
+        if body is not None and body.kind == "body":
+            return replace(body, text=text)  # "lawmakers on the X Committee": the committee
         return Mention(text, "anonymous", title=" ".join(words))  # "Residents of the town", "Veterans of X"
     # a named person: trailing capitalised words that are neither titles nor honorifics
     end = len(toks)

@@ -197,6 +197,12 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         elif (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and start < end and items[start].is_capitalised \
                 and items[start].lower not in TIME_WORDS:  # not "EPAC in December"
             start -= 1
+        elif lower == "on" and start < end and items[start].is_capitalised and start >= 2 \
+                and items[start - 2].lower in lexicon.organisation_heads() and items[start - 2].is_capitalised:
+            start -= 1  # "the Senate Committee on Foreign Relations"
+        elif lower == "the" and start >= 3 and items[start].is_capitalised and items[start - 3].is_capitalised \
+                and items[start - 2].lower in CONNECTORS | _PLACE_PREPOSITIONS | {"on", "between"}:
+            start -= 2  # "the Committee on the Strategic Competition Between the United States and the X Party"
         elif lower in DETERMINERS:
             start -= 1
             break
@@ -206,6 +212,9 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         elif start == end and start >= 3 and items[start - 2].lower in {"for", "of"} \
                 and items[start - 3].lower in lexicon.title_words() and t.text.isalpha():
             start -= 2  # "the commissioner for standards said": an office, not a group
+        elif start == end and t.text.islower() and t.text.isalpha() and start >= 2 \
+                and items[start - 2].lower in {"the", "a", "an"} and items[i].lower in _SAID:
+            start -= 1  # "The delegation said": a description, anonymous unless the article resolves it
         elif start == end and t.text.islower() and t.text.isalpha() and t.text.endswith("s") \
                 and not t.text.endswith("ss") and len(t.text) > 4:
             start -= 1  # a group: "environmentalists say"
@@ -229,6 +238,9 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     if start >= 3 and items[start - 1].lower == "by" and _is_participle(items[start - 2]) \
             and items[start - 3].lower in lexicon.documents():
         return _np_before(items, start - 2)  # "intelligence reports seen by Reuters suggest": the reports
+    if start >= 4 and items[start - 1].lower == "by" and _is_participle(items[start - 2]) \
+            and items[start - 3].text == ",":
+        return _np_before(items, start - 3)  # "the X Committee, led by chairman Mike Gallo, R-Wis., requested"
     if start >= 2 and items[start - 1].lower == "to" and items[start - 2].lower in lexicon.documents():
         return _np_before(items, start - 1)  # "X's letter to Daniel Greenberg, the commissioner, said": the letter
     return start, end
@@ -312,6 +324,7 @@ def _issued_document(items: list[Token], subj: tuple[int, int], mention) -> bool
     return k >= 1 and items[k].lower in {"by", "of", "from"} and items[k - 1].lower in lexicon.documents()
 
 
+_SAID = frozenset("said says told tells added adds".split())  # no noun reads like these
 _PARTICIPLES = frozenset("seen made written given taken shown drawn known done sent".split())
 _WH = frozenset("how what where whether when which who why".split())
 _QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
@@ -588,6 +601,9 @@ class Finder:
             return None
         if i > 1 and items[i - 1].is_capitalised and items[i - 2].lower in {"a", "an"}:
             return None  # "a Reuters report covered": a noun
+        if items[i].lower.endswith("s") and i + 1 < len(items) and (items[i + 1].text in {")", *_DASHES} or (
+                items[i + 1].lower in {"have", "are", "were"} and items[i - 1].is_capitalised)):
+            return None  # "such as Poland and the Baltic states - have spent": a plural noun
         if items[i].lower in lexicon.documents() and i + 1 < len(items) and _is_participle(items[i + 1]):
             return None  # "intelligence reports seen by Reuters", "the Tower report made public": nouns
         if _coordinated(items, i) and (cues or not items[i].lower.endswith("ing")):

@@ -96,6 +96,18 @@ def statements(*paragraphs):
     ("Officials said the road was closed.", [(None, "indirect", "the road was closed")]),
     # a subheading in quotation marks is no statement
     ("‘There is only one place for the general’", []),
+    # a description as subject still reports speech, its speaker unnamed
+    ("The delegation said the talks went well.", [(None, "indirect", "the talks went well")]),
+    # a plural noun that reads like a verb is no speech verb
+    ("Neighbours of Russia - such as Poland and the Baltic states - have spent the most.", []),
+    # members speak for their committee, not for the chairman who leads it
+    ("Lawmakers on the Senate Committee on Foreign Relations, led by chairman Tom Reed, D-R.I., requested "
+     "“a full account of the deal.”",
+     [("Senate Committee on Foreign Relations", "direct", "a full account of the deal.")]),
+    ("The Commission on the Future of the Armed Forces said the plan was flawed.",
+     [("Commission on the Future of the Armed Forces", "indirect", "the plan was flawed")]),
+    ("Officials at the Pentagon said the plan was ready.", [("Pentagon", "indirect", "the plan was ready")]),
+    ("Veterans of the diplomatic service said the plan was flawed.", [(None, "indirect", "the plan was flawed")]),
 ])
 def test_one_paragraph(paragraph, expected):
     found, _ = statements(paragraph)
