@@ -629,9 +629,11 @@ class Finder:
             if subj is None:
                 return None  # "an executive order declaring that": whose order; else whoever acts on it
         elif items[i].lower.endswith("ing"):
-            if prev not in {",", "and"} or i + 1 >= len(items) or items[i + 1].lower not in {"that", QUOTE.lower()} \
-                    and not items[i + 1].is_quote and not verb.bare \
-                    and not (verb.complement and _complement(items, i + 1, verb.complement)):
+            in_that = prev == "in" and i + 1 < len(items) and items[i + 1].lower == "that"  # "joined X in finding that"
+            if not in_that and (prev not in {",", "and"} or i + 1 >= len(items)
+                                or items[i + 1].lower not in {"that", QUOTE.lower()} and not items[i + 1].is_quote
+                                and not verb.bare
+                                and not (verb.complement and _complement(items, i + 1, verb.complement))):
                 return None
             subj = self._main_subject(items, i)
         elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and verb.lemma != "tell" \

@@ -98,6 +98,9 @@ def statements(*paragraphs):
     ("‘There is only one place for the general’", []),
     # a description as subject still reports speech, its speaker unnamed
     ("The delegation said the talks went well.", [(None, "indirect", "the talks went well")]),
+    # a finding a judge joined in is what the judge said
+    ("Justice Mary Lane joined the dissenters in finding that the order does not violate the constitution.",
+     [("Mary Lane", "indirect", "the order does not violate the constitution")]),
     # a plural noun that reads like a verb is no speech verb
     ("Neighbours of Russia - such as Poland and the Baltic states - have spent the most.", []),
     # members speak for their committee, not for the chairman who leads it
