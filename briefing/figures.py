@@ -48,7 +48,7 @@ def _pattern() -> re.Pattern:
     prefix = "|".join(sorted((re.escape(c) for c in lexicon.currencies() if not c[0].isalpha() or c == "R"),
                              key=len, reverse=True))
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    number = (rf"(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:(?P<glued>{_GLUED_UNITS})\b)?"
+    number = (rf"(?P<neg>-(?=\d))?(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:(?P<glued>{_GLUED_UNITS})\b)?"
               rf"(?:\s?(?P<mult>{mult})\b)?"
               rf"(?:\s(?:in|out\s+of)\s(?P<den>10|100|ten|a\s+hundred)\b)?")  # "3 in 10": a share
     pct = r"(?P<pct>\s?%|\s?per ?cent\b|\s?pct\b|\s?percent\b)"
@@ -56,7 +56,7 @@ def _pattern() -> re.Pattern:
     rng = rf"(?:\s?(?:-|–|to|and|or)\s?(?:{prefix})?(?P<num2>{digits}|{wordnum}\b)(?:\s?(?:{mult})\b)?)?"
     return re.compile(
         rf"(?<![\w.,\-/£$€])(?P<hedge>(?:{hedge})\s+)?(?:"
-        rf"(?P<vague>{vague})(?=\s)"
+        rf"(?P<vague>{vague})(?=[\s,.;:!?”\"’)])"
         rf"|(?P<frac>{fraction})\s(?:of\b|a million|a billion)"
         rf"|{number}{pct}?{rng}(?(pct)|{pct2}?)"
         rf")(?![\w])",
@@ -163,10 +163,29 @@ def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
                 covered = m.start() + len(fig[3])
         if any(period in text for period in _A_PERIODS):  # "nearly an hour", "more than a year"
             found += _hedged_periods(text, paragraph_tokens)
-        for at, fig in sorted(found, key=lambda f: f[0]):
+        for at, fig in _join_ranges(text, sorted(found, key=lambda f: f[0])):
             speaker = next((sp for (sp_p, a, b, sp) in spans if sp_p == p and a <= at < b), None)
             figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker))
     return figures
+
+
+def _join_ranges(text: str, found: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
+    """ "between 250 euros (£173) and 600 euros" is one figure, a range: its lower bound, approximate; a vague
+    amount restated more precisely is the restatement."""
+    joined, upper = [], set()
+    for n, (at, fig) in enumerate(found):
+        if at in upper:
+            continue
+        end = at + len(fig[3])
+        if n + 1 < len(found) and fig[0] is None and text[end:found[n + 1][0]] == ", " \
+                and fig[3].lower() in found[n + 1][1][3].lower():
+            continue  # "in the realm of dozens, several dozens": the amount as the speaker corrects it
+        bound = re.match(r"(?:\s*\([^)]*\))?\s+and\s+", text[end:])
+        if bound and re.search(r"\bbetween\s+$", text[:at], re.I):
+            upper.add(end + bound.end())
+            fig = (fig[0], True, *fig[2:])
+        joined.append((at, fig))
+    return joined
 
 
 def _figure(text: str, m: re.Match, p: int):
@@ -176,9 +195,11 @@ def _figure(text: str, m: re.Match, p: int):
     prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
     if m.group("vague"):
         unit, end2 = _unit_after(text, end)
-        if m.group("vague").lower().endswith("of") or unit:
-            return None, True, unit, text[start:end2 if unit else end].strip()
-        return None
+        if unit and unit.endswith("ed") and not m.group("vague").lower().endswith("of"):
+            unit = None  # "billions owed": a participle, not what is counted
+        if m.group("vague").lower().endswith("of") and not unit:
+            return None
+        return None, True, unit, text[start:end2 if unit else end].strip()  # "in the tens of thousands"
     if m.group("frac"):
         frac = m.group("frac").lower()
         value = lexicon.number_words()["fractions"][frac]
@@ -224,6 +245,8 @@ def _figure(text: str, m: re.Match, p: int):
     value = _value(num)
     if value is None:
         return None
+    if m.group("neg"):
+        value = -value  # "below -30C"
     if mult:
         value *= lexicon.number_words()["multipliers"][mult.lower()]
     unit = None
@@ -287,6 +310,8 @@ def _places_in_time(text: str, start: int, end: int) -> bool:
     rather than measuring something."""
     following = text[end:end + 20].lower().split()
     before = text[:start].split()
+    if len(before) > 1 and before[-1].lower() in {"just", "only"}:
+        before = before[:-1]  # "in just 63 days"
     prev_word = before[-1].lower().strip(",.") if before else ""
     return bool(following and following[0].strip(",.”\"’;") in _AGO) or prev_word in _PLACING or prev_word == "in"
 

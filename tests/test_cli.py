@@ -38,7 +38,7 @@ def test_build_writes_a_docx_and_a_summary_line(seed_article, tmp_path):
     out = tmp_path / "brief.docx"
     result = CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert f"wrote {out}: 1 article, 12 statements, 5 officials, 2 figures" in result.stderr
+    assert f"wrote {out}: 1 article, 12 statements, 5 officials, 3 figures" in result.stderr
     assert Document(str(out)).paragraphs[0].style.name == "Title"
 
 

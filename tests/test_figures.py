@@ -33,6 +33,12 @@ from briefing.tokens import tokenize
     ("The raids, which killed 1,200 and took 250 hostages, began at dawn.",
      [(1200, False, "people killed", "1,200"), (250, False, "hostages", "250 hostages")]),
     ("They had planned it with the army for more than a year.", [(1, True, "years", "more than a year")]),
+    ("The toll is in the tens of thousands, he said.", [(None, True, None, "tens of thousands")]),
+    ("It is in the realm of dozens, several dozens.", [(None, True, None, "several dozens")]),
+    ("They stand to make billions owed by the state.", [(None, True, None, "billions")]),
+    ("Temperatures can fall below -30C in the north.", [(-30, True, "C", "below -30C")]),
+    ("Fares are set at between 250 euros (£173) and 600 euros.",
+     [(250, True, "EUR", "250 euros"), (173, False, "GBP", "£173")]),
     ("Deviations by one or two member countries were minor.",
      [(1, True, "member", "one or two member")]),
 ])
@@ -49,6 +55,7 @@ def test_figures(sentence, expected):
     "One of the officials left two weeks ago.",
     "He warned that they want to get World War 3 going.",
     "The troops were deployed a little over a week ago.",
+    "In just 63 days, the votes will be cast.",
 ])
 def test_not_figures(sentence):
     assert find_figures((sentence,)) == []
