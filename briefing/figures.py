@@ -127,7 +127,7 @@ def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
         if tok.start < last_end:
             continue
         lower = tok.lower
-        if not (lower[0].isdigit() or lower in first_words or lower[1:2].isdigit()
+        if not (lower[0].isdigit() or lower in first_words or lower[1:2].isdigit() or lower == "-"
                 or ("-" in lower or "’" in lower or "'" in lower)
                 and _JOINED.split(lower, 1)[0] in first_words):  # "twenty-one", "twenty’s5"
             continue
