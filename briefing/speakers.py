@@ -90,6 +90,8 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
 
 
 _QUANTIFIERS = frozenset("no some many several few most all both each neither other any".split())
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+january february march april may june july august september october november december""".split())
 _MEMBERS = frozenset("members lawmakers legislators officials official aides staff".split())  # speak for their body
 _ISSUING_VERBS = frozenset("sent wrote published issued released sends writes publishes issues releases".split())
 _DOCUMENT_ADJECTIVES = frozenset("new online official updated latest printed final draft".split())
@@ -139,11 +141,13 @@ def parse_mention(text: str) -> Mention | None:
     if voice and lower[0] == "the":  # "the spokesman said", once a body has spoken through one
         return Mention(text, "spokesperson", gender=_gender("", [voice["head"].lower()]))
     if words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
-        owner_text = _POSSESSIVE.split(text[:all_toks[-1].start])[0]  # "TNO's report said": TNO speaks
+        owner_text = _POSSESSIVE.split(text[:all_toks[-1].start])[0].strip()  # "TNO's report said": TNO speaks
         owner_text = owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text
         country, *described = owner_text.split() or [""]
         if country in lexicon.demonyms() and set(described) <= _DOCUMENT_ADJECTIVES:
             return Mention(text, "body", name=f"{country} government")  # "the Finnish online brochure": the state's
+        if owner_text.lower() in TIME_WORDS:  # "The August budget": no one's name
+            return Mention(text, "description", title=words[-1])
         owner = parse_mention(owner_text)
         if owner is not None and owner.kind in {"person", "body"}:
             return owner

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import lexicon
 from .segment import Quote, sentence_spans
-from .speakers import CONNECTORS, DETERMINERS, PRONOUNS, Cast, office_of, parse_mention
+from .speakers import CONNECTORS, DETERMINERS, PRONOUNS, TIME_WORDS, Cast, office_of, parse_mention
 from .tokens import Token, tokenize
 
 QUOTE = "\x00QUOTE"
@@ -33,8 +33,6 @@ _PLACE_PREPOSITIONS = frozenset("of from in at".split())
 _SUBORDINATORS = frozenset("though although while whereas because since if when as".split())
 _STOP_AFTER = frozenset("""who which whose that in at on to during after before while when as because
 from with by for said told added""".split())
-TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-january february march april may june july august september october november december""".split())
 _FINITE = frozenset("""was were is are would will had has have could should can may might did does do
 must shall""".split())
 _NOUN_CUES = frozenset("""estimate estimates assessment claim claims statement announcement warning view

@@ -101,6 +101,9 @@ def statements(*paragraphs):
     # a finding a judge joined in is what the judge said
     ("Justice Mary Lane joined the dissenters in finding that the order does not violate the constitution.",
      [("Mary Lane", "indirect", "the order does not violate the constitution")]),
+    # a budget speaks like a report; a month is nobody's name
+    ("The March budget had forecast exports would grow by a tenth.",
+     [(None, "indirect", "exports would grow by a tenth")]),
     # a plural noun that reads like a verb is no speech verb
     ("Neighbours of Russia - such as Poland and the Baltic states - have spent the most.", []),
     # members speak for their committee, not for the chairman who leads it
