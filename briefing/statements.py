@@ -404,6 +404,9 @@ def _np_after(items: list[Token], i: int) -> tuple[int, int] | None:
     return (start, k) if k > start else None
 
 
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ic", "al", "able", "ible")  # "claimed massive victories": no verb
+
+
 def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
     """Whether a bare reported clause has a verb of its own ("said prices rose"), unlike a noun
     object ("stressed the importance of diplomacy")."""
@@ -417,6 +420,7 @@ def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
         if j > k and word.endswith("s") and not word.endswith("ss") and word.isalpha() and items[j].text.islower() \
                 and items[j - 1].text[:1].isalpha() and items[j - 1].lower not in DETERMINERS | _NOT_CONTENT \
                 and not items[j - 1].lower.endswith("s") \
+                and not (items[j - 1].lower.endswith(_ADJECTIVE_ENDINGS) and items[j - 2].lower not in DETERMINERS) \
                 and not (j - k > 1 and items[j - 2].lower in {"on", "of", "for"}):  # "moratorium on interest payments"
             return True
     return False

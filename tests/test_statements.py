@@ -104,6 +104,9 @@ def statements(*paragraphs):
     # a budget speaks like a report; a month is nobody's name
     ("The March budget had forecast exports would grow by a tenth.",
      [(None, "indirect", "exports would grow by a tenth")]),
+    # an adjective before a plural noun makes no clause
+    ("The army claimed massive gains in the offensive.", []),
+    ("The army claimed local militias had fled.", [("army", "indirect", "local militias had fled")]),
     # a plural noun that reads like a verb is no speech verb
     ("Neighbours of Russia - such as Poland and the Baltic states - have spent the most.", []),
     # members speak for their committee, not for the chairman who leads it
