@@ -211,8 +211,9 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
                 and items[start - 3].lower in lexicon.title_words() and t.text.isalpha():
             start -= 2  # "the commissioner for standards said": an office, not a group
         elif start == end and t.text.islower() and t.text.isalpha() and start >= 2 \
-                and items[start - 2].lower in {"the", "a", "an"} and items[i].lower in _SAID:
-            start -= 1  # "The delegation said": a description, anonymous unless the article resolves it
+                and (items[start - 2].lower in {"the", "a", "an"} and items[i].lower in _SAID
+                     or items[start - 2].lower in {"’s", "'s"} or _plural_possessive(items, start - 2)):
+            start -= 1  # "The delegation said", "Harris’s team said": a description, anonymous unless resolved
         elif start == end and t.text.islower() and t.text.isalpha() and t.text.endswith("s") \
                 and not t.text.endswith("ss") and len(t.text) > 4:
             start -= 1  # a group: "environmentalists say"
@@ -415,12 +416,14 @@ def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
         if word in _FINITE or word in lexicon.irregular_past() or word in {"has", "have", "had"} \
                 or items[j].is_quote and len(items[j].quote.text.split()) >= 3:
             return True
-        if j > k and word.endswith("ed") and len(word) > 4 and items[j - 1].text != "," and word.isalpha():
+        if j > k and word.endswith("ed") and len(word) > 4 and items[j - 1].text != "," and word.isalpha() \
+                and not items[j - 1].text[:1].isdigit():  # not "boasts 300 coordinated offices"
             return True
         if j > k and word.endswith("s") and not word.endswith("ss") and word.isalpha() and items[j].text.islower() \
                 and items[j - 1].text[:1].isalpha() and items[j - 1].lower not in DETERMINERS | _NOT_CONTENT \
                 and not items[j - 1].lower.endswith("s") \
                 and not (items[j - 1].lower.endswith(_ADJECTIVE_ENDINGS) and items[j - 2].lower not in DETERMINERS) \
+                and not any(items[m].text[:1].isdigit() for m in (j - 1, j - 2) if m >= k) \
                 and not (j - k > 1 and items[j - 2].lower in {"on", "of", "for"}):  # "moratorium on interest payments"
             return True
     return False

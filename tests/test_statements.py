@@ -107,6 +107,10 @@ def statements(*paragraphs):
     # an adjective before a plural noun makes no clause
     ("The army claimed massive gains in the offensive.", []),
     ("The army claimed local militias had fled.", [("army", "indirect", "local militias had fled")]),
+    # a possessive before a plain noun makes a subject; a boast of things owned is no statement
+    ("Lee’s team insists she has several paths to victory.",
+     [("Lee’s team", "indirect", "she has several paths to victory")]),
+    ("The team also boasts more than 300 coordinated offices in swing states.", []),
     # a plural noun that reads like a verb is no speech verb
     ("Neighbours of Russia - such as Poland and the Baltic states - have spent the most.", []),
     # members speak for their committee, not for the chairman who leads it
