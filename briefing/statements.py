@@ -232,8 +232,8 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS
                            or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
-    if start >= end or end - start == 1 and items[start].lower in TIME_WORDS:
-        return None  # "indicators released since March indicate": a month says nothing
+    if start >= end or end - start == 1 and (items[start].lower in TIME_WORDS or items[start].lower in DETERMINERS):
+        return None  # "indicators released since March indicate": a month says nothing; "her remarks": a noun
     if start >= 3 and items[start - 1].lower == "by" and _is_participle(items[start - 2]) \
             and items[start - 3].lower in lexicon.documents():
         return _np_before(items, start - 2)  # "intelligence reports seen by Reuters suggest": the reports
@@ -484,6 +484,12 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
 _OBJECT_PRONOUNS = frozenset("them him her it this these those us me".split())
 
 
+def _quoted_name(seg: list[Token]) -> bool:
+    """Whether an object is given a name in quotation marks, not told "to" do something quoted."""
+    quote = next((m for m, it in enumerate(seg) if it.is_quote), None)
+    return quote is not None and not any(it.lower == "to" for it in seg[:quote])
+
+
 def _complement(items: list[Token], k: int, markers: frozenset[str]) -> tuple[int, int] | None:
     """What is said of an object: "accused [the military of orchestrating his removal]", "described
     [the attack as a grave escalation]", "called [them unpatriotic]". None when the object stands alone
@@ -494,7 +500,8 @@ def _complement(items: list[Token], k: int, markers: frozenset[str]) -> tuple[in
     if k >= n or items[k].is_quote or items[k].lower in {"that", ":", ",", "on", "for", "to"}:
         return None
     if "*" in markers:  # a name for the object: only a pronoun object, so "called the police" is not one
-        ok = items[k].lower in _OBJECT_PRONOUNS and k + 1 < n and items[k + 1].lower not in {"to", "for", "on"}
+        ok = items[k].lower in _OBJECT_PRONOUNS and k + 1 < n and items[k + 1].lower not in {"to", "for", "on"} \
+            or _quoted_name(items[k + 1:min(n, k + 25)])  # "called X's criticisms “fatuous”"
     else:
         ok = any(it.lower in markers for it in items[k + 1:min(n, k + 12)])
     if not ok or _words(items[k:n]) < 2:
@@ -604,8 +611,9 @@ class Finder:
         prev = items[i - 1].lower if i else ""
         if prev in _PASSIVE or prev in {"a", "an", "the", "to"}:
             return None
-        if i > 1 and items[i - 1].is_capitalised and items[i - 2].lower in {"a", "an"}:
-            return None  # "a Reuters report covered": a noun
+        if i > 1 and items[i - 1].is_capitalised and (items[i - 2].lower in {"a", "an"} or (
+                items[i - 2].lower == "the" and items[i].lower == verb.lemma)):
+            return None  # "a Reuters report covered", "reviewed the TNO report": a noun
         if items[i].lower.endswith("s") and i + 1 < len(items) and (items[i + 1].text in {")", *_DASHES} or (
                 items[i + 1].lower in {"have", "are", "were"} and items[i - 1].is_capitalised)):
             return None  # "such as Poland and the Baltic states - have spent": a plural noun
@@ -678,6 +686,9 @@ class Finder:
         if subj[0] > 0 and items[subj[0] - 1].lower in _SUBORDINATORS:
             comma = next((k for k in range(content[0], content[1]) if items[k].text == ","), content[1])
             content = (content[0], comma)  # "Though X has said A, B": the main clause is not X's
+            if content[0] == i + 1 and not verb.complement and not _has_finite_verb(items, *content) \
+                    and not any(it.is_quote for it in items[content[0]:content[1]]):
+                return None  # "Although no group claimed responsibility, ...": an object, not a clause
         return self._emit(p, text, items, content, speaker, items[i].lower, i)
 
     def _list_after(self, p: int, speaker: str | None, verb: str, at: int):

@@ -111,6 +111,13 @@ def statements(*paragraphs):
     ("Lee’s team insists she has several paths to victory.",
      [("Lee’s team", "indirect", "she has several paths to victory")]),
     ("The team also boasts more than 300 coordinated offices in swing states.", []),
+    # an object given a name in quotation marks
+    ("He called the minister’s criticisms of the budget “fatuous” and her remarks “absurd.”",
+     [(None, "indirect", "the minister’s criticisms of the budget “fatuous” and her remarks “absurd.”")]),
+    # "the TNO report" is a noun, however "report" can be a verb
+    ("Experts who reviewed the TNO report expressed divergent views about the crew.", []),
+    # an object the subordinate clause ends on is no reported clause
+    ("Although no group claimed responsibility, the bloodshed raised fears of more attacks.", []),
     # a plural noun that reads like a verb is no speech verb
     ("Neighbours of Russia - such as Poland and the Baltic states - have spent the most.", []),
     # members speak for their committee, not for the chairman who leads it
