@@ -232,7 +232,13 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
     while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS
                            or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
-    if start >= end or end - start == 1 and (items[start].lower in TIME_WORDS or items[start].lower in DETERMINERS):
+    if start >= end:
+        of = next((k for k in range(end - 1, max(1, end - 8), -1) if items[k].lower == "of"
+                   and items[k - 1].lower in lexicon.documents() and items[k - 1].text.islower()), None)
+        if of is not None and all(it.text[:1].isalnum() for it in items[of:end]):
+            return _np_before(items, of)  # "TNO's analysis of the machine gun fire showed": the analysis
+        return None
+    if end - start == 1 and (items[start].lower in TIME_WORDS or items[start].lower in DETERMINERS):
         return None  # "indicators released since March indicate": a month says nothing; "her remarks": a noun
     if start >= 3 and items[start - 1].lower == "by" and _is_participle(items[start - 2]) \
             and items[start - 3].lower in lexicon.documents():

@@ -114,6 +114,9 @@ def statements(*paragraphs):
     # an object given a name in quotation marks
     ("He called the minister’s criticisms of the budget “fatuous” and her remarks “absurd.”",
      [(None, "indirect", "the minister’s criticisms of the budget “fatuous” and her remarks “absurd.”")]),
+    # a document "of" something speaks for its owner
+    ("TNO's analysis of the machine gun fire showed that the shots came from a tank.",
+     [("TNO", "indirect", "the shots came from a tank")]),
     # "the TNO report" is a noun, however "report" can be a verb
     ("Experts who reviewed the TNO report expressed divergent views about the crew.", []),
     # an object the subordinate clause ends on is no reported clause
