@@ -32,6 +32,7 @@ class SpeechVerb:
     particles: frozenset[str] = frozenset()  # words that may follow the verb first: "called on", "pointed out"
     by_document: bool = False  # only a document of a named body speaks with it: "X's budget documents show"
     clause: bool = False  # no "that" needed before a subject and its verb: "confirmed the commissioner had declined"
+    against: bool = False  # what was said may be advice against doing something: "warned against expecting"
 
 
 @cache
@@ -56,7 +57,7 @@ def _verbs(name: str) -> dict[str, SpeechVerb]:
         verb = SpeechVerb(forms[0], "+obj" in words, "+bare" in words, "+to" in words,
                           frozenset(complement[0]) if complement else None,
                           frozenset(particles[0]) if particles else frozenset(), "+doc" in words,
-                          "+clause" in words)
+                          "+clause" in words, "+against" in words)
         for form in forms:
             verbs.setdefault(form.lower(), verb)
     return verbs

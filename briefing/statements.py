@@ -840,6 +840,9 @@ class Finder:
             span = _complement(items, k, verb.complement)
             if span is not None:
                 return span
+        if verb.against and k + 1 < n and items[k].lower == "against" and items[k + 1].lower.endswith("ing"):
+            end = _next_clause(items, k, n)
+            return (k, end) if _words(items[k:end]) >= 3 else None  # "warned against expecting", not "against a plan"
         if verb.takes_object and k < n and items[k].lower == "not":
             return None  # "asked not to be identified": anonymity, not a statement
         if verb.takes_object and k < n and not items[k].is_quote and items[k].lower not in {"that", ":", ","}:

@@ -117,6 +117,10 @@ def statements(*paragraphs):
     # a document "of" something speaks for its owner
     ("TNO's analysis of the machine gun fire showed that the shots came from a tank.",
      [("TNO", "indirect", "the shots came from a tank")]),
+    # advice against doing something is a statement; a stand against a thing is not
+    ("One strategist warned against expecting a quick recovery.",
+     [(None, "indirect", "against expecting a quick recovery")]),
+    ("Environmentalists cautioned against a plan to build a pipeline.", []),
     # "the TNO report" is a noun, however "report" can be a verb
     ("Experts who reviewed the TNO report expressed divergent views about the crew.", []),
     # an object the subordinate clause ends on is no reported clause
