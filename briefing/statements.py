@@ -478,9 +478,13 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
             cut = v - 1  # "the source, who said he had spoken to guards, told Reuters": the outer verb
         else:
             subj = _np_before(items, v)
-            if subj is None or subj[0] <= k or items[subj[0] - 1].lower not in {",", "and", "but", ";"}:
+            if subj is not None and subj[0] - 2 > k and items[subj[0] - 2].text == "," \
+                    and items[subj[0] - 1].lower in _SUBORDINATORS | {"after", "before", "until"}:
+                cut = subj[0] - 1  # "saying A, after he called B": a second statement
+            elif subj is None or subj[0] <= k or items[subj[0] - 1].lower not in {",", "and", "but", ";"}:
                 continue
-            cut = subj[0]
+            else:
+                cut = subj[0]
         while cut > k and items[cut - 1].lower in {",", "and", "but", ";"} | _BETWEEN:
             cut -= 1
         return cut

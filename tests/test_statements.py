@@ -117,6 +117,10 @@ def statements(*paragraphs):
     # a document "of" something speaks for its owner
     ("TNO's analysis of the machine gun fire showed that the shots came from a tank.",
      [("TNO", "indirect", "the shots came from a tank")]),
+    # a second statement after a comma and "after" ends the first
+    ("Mayor Ann Cole backed the bill, saying it would have her full support, after she called the ruling “a disgrace”.",
+     [("Ann Cole", "indirect", "it would have her full support"),
+      ("Ann Cole", "indirect", "the ruling “a disgrace”")]),
     # advice against doing something is a statement; a stand against a thing is not
     ("One strategist warned against expecting a quick recovery.",
      [(None, "indirect", "against expecting a quick recovery")]),
