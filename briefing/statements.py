@@ -469,6 +469,8 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
                 and (it.lower.endswith("ed") or it.lower.endswith("ly") and v + 1 < n
                      and items[v + 1].lower.endswith("ed")):
             return v - 2  # "said A, and blamed B", "…, and specifically named B": a second predicate of the speaker
+        if it.lower in {"although", "whereas"} and items[v - 1].text == "," and not it.is_quote:
+            return v - 1  # "predicted rates will drop, although others feel …": the writer's contrast
         if it.is_quote or it.is_capitalised or it.lower not in lexicon.speech_verbs():
             continue
         if _coordinated(items, v):

@@ -117,6 +117,9 @@ def statements(*paragraphs):
     # a document "of" something speaks for its owner
     ("TNO's analysis of the machine gun fire showed that the shots came from a tank.",
      [("TNO", "indirect", "the shots came from a tank")]),
+    # a contrast the writer draws is not part of what was said
+    ("Some economists have predicted rates will fall this year, although others feel the bank may wait.",
+     [(None, "indirect", "rates will fall this year")]),
     # a second statement after a comma and "after" ends the first
     ("Mayor Ann Cole backed the bill, saying it would have her full support, after she called the ruling “a disgrace”.",
      [("Ann Cole", "indirect", "it would have her full support"),
