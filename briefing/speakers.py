@@ -90,6 +90,9 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
 
 
 _QUANTIFIERS = frozenset("no some many several few most all both each neither other any".split())
+# words that open a sentence and are no part of a name after them: "Meanwhile Mark Oaten, ... said"
+LEADING = frozenset("""but and yet so however meanwhile also still then separately earlier later now
+thus instead indeed though although while whereas because since if regarding""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 january february march april may june july august september october november december""".split())
 _MEMBERS = frozenset("members lawmakers legislators officials official aides staff".split())  # speak for their body
@@ -106,6 +109,8 @@ def parse_mention(text: str) -> Mention | None:
     possessed = {t.start for t in all_toks if t.text in {"’s", "'s"}}  # where a word takes a possessive
     if not toks:
         return None
+    if len(toks) > 1 and toks[0].lower in LEADING:
+        return parse_mention(text[toks[1].start:])  # "Meanwhile Mark Oaten"
     first, joined, second = text.partition(" and ")
     if joined and first[:1].isupper() and second[:1].isupper() and " " not in first.strip():
         left = parse_mention(first)  # "Hamas and Iran have blamed": one speaker a statement, the first named
@@ -432,6 +437,9 @@ class Cast:
                 if not capitalised[i]:
                     i += 1
                     continue
+                if toks[i].lower in LEADING and (i == 0 or toks[i - 1].text in ".?!"):
+                    i += 1  # "Meanwhile Mark Oaten": the name starts after the adverb
+                    continue
                 j = i
                 while j < len(toks) and (capitalised[j] or toks[j].lower in title_words and j > i):
                     j += 1
@@ -598,7 +606,7 @@ class Cast:
         elif len(words) > 1 and words[1].lower in lexicon.title_words() and (
                 _is_acronym(words[0].text) or getattr(self.people.get(words[0].text), "kind", None) == "body"):
             owner, words = words[:1], words[1:]  # "ERAA director of air transport"
-        if not any(t.lower in lexicon.title_words() for t in words[:4]):
+        if not any(t.lower in lexicon.title_words() for t in words[:6]):
             return None
         title: list[Token] = []
         org: list[Token] = owner

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import lexicon
 from .segment import Quote, sentence_spans
-from .speakers import CONNECTORS, DETERMINERS, PRONOUNS, TIME_WORDS, Cast, office_of, parse_mention
+from .speakers import CONNECTORS, DETERMINERS, LEADING, PRONOUNS, TIME_WORDS, Cast, office_of, parse_mention
 from .tokens import Token, tokenize
 
 QUOTE = "\x00QUOTE"
@@ -27,8 +27,6 @@ _ADJUNCT = frozenset("""on in at during after before last earlier yesterday toda
 while when via through from speaking""".split())
 _NOT_CONTENT = frozenset("""of about on in at for against with from over during after before last earlier
 by into as than later yesterday today tonight this who which whose""".split())
-_LEADING = frozenset("""but and yet so however meanwhile also still then separately earlier later now
-thus instead indeed though although while whereas because since if""".split())
 _PLACE_PREPOSITIONS = frozenset("of from in at".split())
 _SUBORDINATORS = frozenset("though although while whereas because since if when as".split())
 _STOP_AFTER = frozenset("""who which whose that in at on to during after before while when as because
@@ -229,7 +227,7 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         start -= 2  # "Veterans of the diplomatic service have said": the veterans, not the service
         if start and items[start - 1].lower in DETERMINERS:
             start -= 1
-    while start < end and (items[start].lower in _LEADING or items[start].lower in CONNECTORS
+    while start < end and (items[start].lower in LEADING or items[start].lower in CONNECTORS
                            or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
     if start >= end:
@@ -734,7 +732,7 @@ class Finder:
     def _leading_subject(self, items: list[Token]) -> tuple[int, int] | None:
         """The subject at the head of the sentence, for "..., noting that ...\""""
         k = 0
-        while k < len(items) and items[k].lower in _LEADING:
+        while k < len(items) and items[k].lower in LEADING:
             k += 1
         if k < len(items) and items[k].lower in _ADJUNCT:  # "In Washington, White House ... said"
             comma = next((m for m in range(k, min(len(items), k + 8)) if items[m].text == ","), None)
@@ -921,7 +919,7 @@ class Finder:
         while end > 0 and items[end - 1].text in {",", "-", "–", "—", ":"}:
             end -= 1
         start = _after_dateline(items, end)
-        while start < end and (items[start].lower in _LEADING or items[start].text in {",", "-", "–", "—"}):
+        while start < end and (items[start].lower in LEADING or items[start].text in {",", "-", "–", "—"}):
             start += 1
         if _words(items[start:end]) < 3 and not any(it.is_quote for it in items[start:end]):
             return None

@@ -117,6 +117,9 @@ def statements(*paragraphs):
     # a document "of" something speaks for its owner
     ("TNO's analysis of the machine gun fire showed that the shots came from a tank.",
      [("TNO", "indirect", "the shots came from a tank")]),
+    # a sentence adverb is no part of the name after it
+    ("Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said: “This is another worrying step.”",
+     [("Mark Oaten", "direct", "This is another worrying step.")]),
     # a contrast the writer draws is not part of what was said
     ("Some economists have predicted rates will fall this year, although others feel the bank may wait.",
      [(None, "indirect", "rates will fall this year")]),
@@ -450,6 +453,8 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
     (["“This is incompetence,” political analyst Stephen Hale told Reuters.",
       "Hale, with the Brookings Institution policy group, said the report was damning."],
      "analyst", "Brookings Institution"),
+    (["“Buyers are too eager,” said Lee Barr, a certified financial planner and founder of Apex Services."],
+     "certified financial planner and founder", "Apex Services"),
 ])
 def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title, organisation):
     _, record = statements(*paragraphs)
