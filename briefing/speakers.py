@@ -618,7 +618,10 @@ class Cast:
                 formal = t.lower in {"of", "for"} and title[-1].is_capitalised  # "Minister of Justice"
                 if rest and rest[0].is_capitalised and not formal:
                     org = _until(rest, _RELATIVE | _ROLE_PREPOSITIONS - {"of", "for"})
-                    break
+                    while len(org) + 1 < len(rest) and rest[len(org)].lower == "on" \
+                            and org[-1].lower in lexicon.organisation_heads() and rest[len(org) + 1].is_capitalised:
+                        org = rest[:len(org) + 1] + _until(rest[len(org) + 1:], _RELATIVE | _ROLE_PREPOSITIONS)
+                    break  # "a senior fellow at the Council on Foreign Relations"
             title.append(t)
         if not any(t.lower in lexicon.title_words() for t in title):
             return None

@@ -41,6 +41,11 @@ class Token(NamedTuple):
 
 
 _new = tuple.__new__
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")  # "Robert M. Danin": a middle initial, not a sentence end
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.UNICODE)
@@ -55,7 +60,8 @@ def tokenize(text: str) -> list[Token]:
     for space, word in _SPACED_TOKEN.findall(text):
         start = end + len(space)
         end = start + len(word)
-        if word == "." and tokens and tokens[-1].end == start and tokens[-1].lower in _DOTTED:
+        if word == "." and tokens and tokens[-1].end == start and (
+                tokens[-1].lower in _DOTTED or _initial(tokens[-1].text) and _NAME_NEXT.match(text, end)):
             prev = tokens.pop()
             append(_new(Token, (prev.text + ".", prev.start, end, prev.lower + ".", None)))
         else:

@@ -120,6 +120,8 @@ def statements(*paragraphs):
     # a sentence adverb is no part of the name after it
     ("Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said: “This is another worrying step.”",
      [("Mark Oaten", "direct", "This is another worrying step.")]),
+    # a middle initial is part of the name, not the end of a sentence
+    ("Robert M. Dane said the talks had failed.", [("Robert M. Dane", "indirect", "the talks had failed")]),
     # a contrast the writer draws is not part of what was said
     ("Some economists have predicted rates will fall this year, although others feel the bank may wait.",
      [(None, "indirect", "rates will fall this year")]),
@@ -455,6 +457,8 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
      "analyst", "Brookings Institution"),
     (["“Buyers are too eager,” said Lee Barr, a certified financial planner and founder of Apex Services."],
      "certified financial planner and founder", "Apex Services"),
+    (["“Trust is low,” said Robert M. Dane, a senior fellow at the Council on Foreign Relations."],
+     "senior fellow", "Council on Foreign Relations"),
 ])
 def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title, organisation):
     _, record = statements(*paragraphs)
