@@ -152,6 +152,13 @@ def male_names() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """First names of any gender: where a name begins after a capitalised office ("Exchequer Nigel Lawson")."""
+    return _words("male_names.txt", lower=False) | _words("female_names.txt", lower=False) \
+        | _words("unisex_names.txt", lower=False)
+
+
+@cache
 def number_words() -> dict[str, dict[str, float]]:
     """Sections of numbers.txt: word values, multipliers, fractions; "vague" maps to 0."""
     sections: dict[str, dict[str, float]] = {}

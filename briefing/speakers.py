@@ -179,6 +179,9 @@ def parse_mention(text: str) -> Mention | None:
         start -= 1
     if 0 < start < end and lower[start - 1] in {"of", "for"}:
         start = end  # "Minister of Natural Resources": an office, not a name
+    if end - start > 2 and 0 < start and lower[start - 1] in {"the", "of", "for"} \
+            and words[start] not in lexicon.given_names():  # "Chancellor of the Exchequer Nigel Lawson"
+        start += next((n for n in range(1, end - start - 1) if words[start + n] in lexicon.given_names()), 0)
     name_words = words[start:end]
     head = lower[-1]
     body_phrase = " ".join(words)

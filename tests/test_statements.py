@@ -459,6 +459,7 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
      "certified financial planner and founder", "Apex Services"),
     (["“Trust is low,” said Robert M. Dane, a senior fellow at the Council on Foreign Relations."],
      "senior fellow", "Council on Foreign Relations"),
+    (["Chancellor of the Exchequer Nigel Lamb said the pound was stable."], "Chancellor of the Exchequer", None),
 ])
 def test_roles_are_read_from_appositions_relatives_and_offices(paragraphs, title, organisation):
     _, record = statements(*paragraphs)
