@@ -267,7 +267,8 @@ def _as_written(text: str, determiner: bool) -> str:
     """A body's name as the article writes it ("Chile's emergency service"), without "the" or a final "'s"."""
     if determiner:
         text = text.split(None, 1)[1] if " " in text.strip() else text
-    return re.sub(r"[\s,]*[’']s?$", "", text.strip().rstrip(",")).strip()
+    text = re.sub(r"^[A-Z][\w.]*-based\s+(?=[A-Z])", "", text.strip())  # "the London-based Energy Institute"
+    return re.sub(r"[\s,]*[’']s?$", "", text.rstrip(",")).strip()
 
 
 def _strip_possessive(name: str) -> str:

@@ -120,6 +120,9 @@ def statements(*paragraphs):
     # a sentence adverb is no part of the name after it
     ("Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said: “This is another worrying step.”",
      [("Mark Oaten", "direct", "This is another worrying step.")]),
+    # where a body is based is no part of its name
+    ("Output rose by a fifth, according to the Paris-based Energy Institute.",
+     [("Energy Institute", "indirect", "Output rose by a fifth")]),
     # a middle initial is part of the name, not the end of a sentence
     ("Robert M. Dane said the talks had failed.", [("Robert M. Dane", "indirect", "the talks had failed")]),
     # a contrast the writer draws is not part of what was said
