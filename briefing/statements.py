@@ -427,7 +427,7 @@ def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
                 and items[j - 1].text[:1].isalpha() and items[j - 1].lower not in DETERMINERS | _NOT_CONTENT \
                 and not items[j - 1].lower.endswith("s") \
                 and not (items[j - 1].lower.endswith(_ADJECTIVE_ENDINGS) and items[j - 2].lower not in DETERMINERS) \
-                and not any(items[m].text[:1].isdigit() for m in (j - 1, j - 2) if m >= k) \
+                and not (j - 2 >= k and items[j - 2].text[:1].isdigit()) \
                 and not (j - k > 1 and items[j - 2].lower in {"on", "of", "for"}):  # "moratorium on interest payments"
             return True
     return False
