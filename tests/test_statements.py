@@ -120,6 +120,9 @@ def statements(*paragraphs):
     # a sentence adverb is no part of the name after it
     ("Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said: “This is another worrying step.”",
      [("Mark Oaten", "direct", "This is another worrying step.")]),
+    # the place an unnamed source is in does not speak
+    ("An investigation in Norway has revealed that officers leaked files to gangs.",
+     [(None, "indirect", "officers leaked files to gangs")]),
     # where a body is based is no part of its name
     ("Output rose by a fifth, according to the Paris-based Energy Institute.",
      [("Energy Institute", "indirect", "Output rose by a fifth")]),
