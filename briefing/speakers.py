@@ -132,7 +132,8 @@ def parse_mention(text: str) -> Mention | None:
             place = text[toks[cut + 1].start:].strip()
             place = re.sub(r"^the\s+", "", place, flags=re.I)
             return replace(left, text=text, organisation=left.organisation or place)
-        if left is not None and left.kind in {"anonymous", "description"} and toks[cut].lower in {"in", "at", "from"}:
+        if left is not None and left.kind in {"anonymous", "description", "spokesperson"} \
+                and toks[cut].lower in {"in", "at", "from"}:
             return replace(left, text=text)  # "An investigation in Sweden has revealed": not Sweden
     words = [t.text for t in toks]
     lower = [w.lower() for w in words]
