@@ -123,6 +123,7 @@ def statements(*paragraphs):
     # the place an unnamed source is in does not speak
     ("An investigation in Norway has revealed that officers leaked files to gangs.",
      [(None, "indirect", "officers leaked files to gangs")]),
+    ("“The line held,” the spokesman in Kyiv said.", [(None, "direct", "The line held,")]),
     # where a body is based is no part of its name
     ("Output rose by a fifth, according to the Paris-based Energy Institute.",
      [("Energy Institute", "indirect", "Output rose by a fifth")]),
