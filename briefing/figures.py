@@ -28,6 +28,7 @@ _AGO = frozenset("ago earlier later before after beforehand".split())
 _CASUALTY_VERBS = frozenset("killed wounded injured arrested detained evacuated displaced".split())
 _SECONDS_IN = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
                "day": 86400, "days": 86400}
+_TOLL = re.compile(r"\bdeath toll\b[^.;]{0,60}\b(?:to|at|reached|of)$", re.I)
 _A_PERIODS = (" an hour", " a day", " a week", " a month", " a year", " a decade")
 _SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff", "personnel": "personnel"}
 
@@ -274,6 +275,8 @@ def _figure(text: str, m: re.Match, p: int):
             unit = word_cur
     if unit is None and prev_word in _CASUALTY_VERBS and not is_word:
         unit = "people " + prev_word  # "which killed 1,200 and took 250 hostages"
+    if unit is None and _TOLL.search(before):
+        unit = "deaths"  # "The death toll from that strike had risen to 21"
     if unit is None and (is_word or not hedge):
         return None
     if num.lower() == "one" and not hedge and not m.group("num2") and (unit or "") not in _TIME_UNITS:
