@@ -28,6 +28,8 @@ _AGO = frozenset("ago earlier later before after beforehand".split())
 _CASUALTY_VERBS = frozenset("killed wounded injured arrested detained evacuated displaced".split())
 _SECONDS_IN = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
                "day": 86400, "days": 86400}
+_CALIBRE = re.compile(r"\s+\d[\d.,]*(?:\s?(?:mm|cm|kg|km)|-(?:pound|ton|tonne|kilogram|millimetre|millimeter|inch))"
+                      r"\s+(?P<noun>[a-z]+s)\b")
 _TOLL = re.compile(r"\bdeath toll\b[^.;]{0,60}\b(?:to|at|reached|of)$", re.I)
 _A_PERIODS = (" an hour", " a day", " a week", " a month", " a year", " a decade")
 _SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff", "personnel": "personnel"}
@@ -273,6 +275,9 @@ def _figure(text: str, m: re.Match, p: int):
         word_cur = lexicon.currencies().get(unit or "")
         if word_cur:
             unit = word_cur
+    calibre = _CALIBRE.match(text, end) if unit is None and is_word else None
+    if calibre:  # "two 120 mm rounds": two rounds, the 120 mm describes them
+        unit, end_text = calibre["noun"], calibre.end()
     if unit is None and prev_word in _CASUALTY_VERBS and not is_word:
         unit = "people " + prev_word  # "which killed 1,200 and took 250 hostages"
     if unit is None and _TOLL.search(before):

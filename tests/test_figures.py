@@ -36,6 +36,7 @@ from briefing.tokens import tokenize
     ("The toll is in the tens of thousands, he said.", [(None, True, None, "tens of thousands")]),
     ("It is in the realm of dozens, several dozens.", [(None, True, None, "several dozens")]),
     ("They stand to make billions owed by the state.", [(None, True, None, "billions")]),
+    ("A tank fired two 120 mm rounds at the crew.", [(2, False, "rounds", "two 120 mm rounds")]),
     ("The death toll from the strike had risen to 21, officials said.", [(21, False, "deaths", "21")]),
     ("Temperatures can fall below -30C in the north.", [(-30, True, "C", "below -30C")]),
     ("Fares are set at between 250 euros (£173) and 600 euros.",
