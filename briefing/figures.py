@@ -28,14 +28,14 @@ _AGO = frozenset("ago earlier later before after beforehand".split())
 _CASUALTY_VERBS = frozenset("killed wounded injured arrested detained evacuated displaced".split())
 _SECONDS_IN = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
                "day": 86400, "days": 86400}
-_CALIBRE = re.compile(r"\s+\d[\d.,]*(?:\s?(?:mm|cm|kg|km)|-(?:pound|ton|tonne|kilogram|millimetre|millimeter|inch))"
-                      r"\s+(?P<noun>[a-z]+s)\b")
 _TOLL = re.compile(r"\bdeath toll\b[^.;]{0,60}\b(?:to|at|reached|of)$", re.I)
 _A_PERIODS = (" an hour", " a day", " a week", " a month", " a year", " a decade")
 _SINGULAR_EXCEPTIONS = {"people": "people", "police": "police", "staff": "staff", "personnel": "personnel"}
 
 
 _GLUED_UNITS = "km|kg|mm|cm|mph|km/h|kmh|ft|°C|°F|C"  # measures written onto the number: "20km", "0C"
+_CALIBRE = re.compile(rf"\s+\d[\d.,]*(?:\s?(?:{_GLUED_UNITS})|-(?:pound|ton|tonne|kilogram|inch))"
+                      r"\s+(?P<noun>[a-z]+s)\b")  # "two 120 mm rounds", "three 500-pound bombs"
 
 
 @cache
@@ -280,7 +280,7 @@ def _figure(text: str, m: re.Match, p: int):
         unit, end_text = calibre["noun"], calibre.end()
     if unit is None and prev_word in _CASUALTY_VERBS and not is_word:
         unit = "people " + prev_word  # "which killed 1,200 and took 250 hostages"
-    if unit is None and _TOLL.search(before):
+    if unit is None and _TOLL.search(before[-80:]):
         unit = "deaths"  # "The death toll from that strike had risen to 21"
     if unit is None and (is_word or not hedge):
         return None

@@ -426,7 +426,8 @@ def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
         if j > k and word.endswith("s") and not word.endswith("ss") and word.isalpha() and items[j].text.islower() \
                 and items[j - 1].text[:1].isalpha() and items[j - 1].lower not in DETERMINERS | _NOT_CONTENT \
                 and not items[j - 1].lower.endswith("s") \
-                and not (items[j - 1].lower.endswith(_ADJECTIVE_ENDINGS) and items[j - 2].lower not in DETERMINERS) \
+                and not (items[j - 1].lower.endswith(_ADJECTIVE_ENDINGS)
+                         and (j - 2 < k or items[j - 2].lower not in DETERMINERS)) \
                 and not (j - 2 >= k and items[j - 2].text[:1].isdigit()) \
                 and not (j - k > 1 and items[j - 2].lower in {"on", "of", "for"}):  # "moratorium on interest payments"
             return True
