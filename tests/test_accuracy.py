@@ -1,31 +1,54 @@
-"""The devset score must not fall below the level reached: a regression fails CI."""
+"""Scores on the devset and the check set must not fall below the level reached: a regression fails CI.
+
+The check set is scored in aggregate only (its answers are never read for tuning); its floors say how the
+extraction does on news it was not tuned to.
+"""
 import json
 import subprocess
 import sys
+
+import pytest
 
 from briefing.pipeline import RunReport, extract_inputs, write_jsonl
 
 from .conftest import SHARED, shared_dir
 
 FLOORS = {
-    "statements_f1": 0.92,
-    "direct_f1": 0.96,
-    "indirect_f1": 0.90,
-    "figures_f1": 0.93,
-    "titles_acc": 0.93,
-    "date_acc": 1.0,
-    "headline_acc": 1.0,
+    "devset": {
+        "statements_f1": 0.86,
+        "direct_f1": 0.91,
+        "indirect_f1": 0.82,
+        "figures_f1": 0.90,
+        "titles_acc": 0.85,
+        "date_acc": 1.0,
+        "headline_acc": 1.0,
+    },
+    "checkset": {
+        "statements_f1": 0.67,
+        "direct_f1": 0.77,
+        "indirect_f1": 0.61,
+        "figures_f1": 0.80,
+        "titles_acc": 0.62,
+        "date_acc": 1.0,
+        "headline_acc": 1.0,
+    },
 }
 
 
-def test_devset_scores_hold_their_floors(tmp_path):
-    articles = shared_dir("devset/articles")
-    predictions = tmp_path / "dev.jsonl"
+def score(name: str, tmp_path) -> dict:
+    """The aggregate metrics of ../shared/tools/score.py for one answered set."""
+    articles = shared_dir(f"{name}/articles")
+    predictions = tmp_path / f"{name}.jsonl"
     with predictions.open("w", encoding="utf-8") as out:
         write_jsonl(extract_inputs([str(articles)], RunReport()), out)
     done = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(predictions),
-                           str(SHARED / "devset" / "answers"), "--json"], capture_output=True, text=True)
+                           str(SHARED / name / "answers"), "--json"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    metrics = json.loads(done.stdout[: done.stdout.rindex("}") + 1])  # a summary line follows the JSON
-    below = {k: metrics[k] for k, floor in FLOORS.items() if metrics[k] < floor}
-    assert not below, f"below floor: {below}"
+    return json.loads(done.stdout[: done.stdout.rindex("}") + 1])  # a summary line follows the JSON
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_hold_their_floors(name, tmp_path):
+    metrics = score(name, tmp_path)
+    below = {k: metrics[k] for k, floor in FLOORS[name].items() if metrics[k] < floor}
+    assert not below, f"{name} below floor: {below}"
