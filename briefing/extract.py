@@ -21,7 +21,7 @@ def extract_article(article: Article) -> ExtractedArticle:
     found, cast = find_statements(article.paragraphs, quotes, tokens)
     statements = tuple(
         Statement(speaker=f.speaker, kind=f.kind, paragraph=f.paragraph + 1, text=f.text, verb=f.verb,
-                  topic=topic_of(f.text))
+                  topic=topic_of(f.text), pattern=f.pattern or None, resolution=f.resolution)
         for f in found
     )
     officials = tuple(cast.officials([s.speaker for s in statements]))

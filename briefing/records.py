@@ -45,10 +45,13 @@ class Statement:
     text: str
     verb: str | None = None
     topic: str | None = None
+    pattern: str | None = None  # which construction found it ("source-verb", "according-to", "continuation", ...)
+    resolution: str = "none"  # how the speaker was reached: named, pronoun, description, carried, none
 
     def to_dict(self) -> dict:
         return {"speaker": self.speaker, "kind": self.kind, "paragraph": self.paragraph,
-                "verb": self.verb, "text": self.text, "topic": self.topic}
+                "verb": self.verb, "text": self.text, "topic": self.topic,
+                "pattern": self.pattern, "resolution": self.resolution}
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,6 +252,21 @@ def parse_mention(text: str) -> Mention | None:
     return Mention(text, "anonymous", title=" ".join(words), gender=_gender("", lower))
 
 
+def resolution(mention: Mention | None, name: str | None) -> str:
+    """How a speaker's name was reached from the phrase in the source slot: "named" when the phrase names
+    the person or body ("Jane Doe", "the ministry of X", "a Rosneft spokesman"), "pronoun", "description"
+    for everything found through a description or a document ("the minister", "the report"), else "none"."""
+    if name is None or mention is None:
+        return "none"
+    if mention.kind in {"person", "body"}:
+        return "named"
+    if mention.kind == "pronoun":
+        return "pronoun"
+    if mention.kind in {"spokesperson", "description"} and (mention.organisation or mention.name):
+        return "named" if name in {mention.organisation, mention.name} else "description"
+    return "description"
+
+
 def _is_teaser(mention: Mention) -> bool:
     """An office held by someone the article is about to name: "a Home Office minister", "a leader of the
     teachers union" (not "a senior official", who stays anonymous)."""

@@ -13,7 +13,18 @@ from functools import cache
 
 from . import lexicon
 from .segment import Quote, sentence_spans
-from .speakers import CONNECTORS, DETERMINERS, LEADING, PRONOUNS, TIME_WORDS, Cast, office_of, parse_mention
+from .speakers import (
+    CONNECTORS,
+    DETERMINERS,
+    LEADING,
+    PRONOUNS,
+    TIME_WORDS,
+    Cast,
+    Mention,
+    office_of,
+    parse_mention,
+    resolution,
+)
 from .tokens import Token, tokenize
 
 QUOTE = "\x00QUOTE"
@@ -41,6 +52,22 @@ _SENTENCE_END = re.compile(r"[\s.,;:!?]+$")
 
 
 @dataclass(frozen=True)
+class Who:
+    """Who a cue gives the words to, how that name was reached, and which pattern found the cue.
+
+    ``how`` is the statement record's ``resolution``: "named" (the phrase names the speaker or their body),
+    "pronoun", "description" ("the minister", "the report", a teaser), "carried" (a quotation no cue
+    attributes, given to the speaker before it) or "none"."""
+
+    name: str | None
+    how: str
+    pattern: str
+
+    def as_pattern(self, pattern: str, how: str | None = None) -> Who:
+        return Who(self.name, how or self.how, pattern)
+
+
+@dataclass(frozen=True)
 class Found:
     """A statement with the character span it covers, before it becomes a record."""
 
@@ -52,6 +79,8 @@ class Found:
     text: str
     verb: str | None
     quotes: tuple[Quote, ...] = ()
+    pattern: str = ""
+    resolution: str = "none"
 
 
 def _stream(tokens: list[Token], starts: list[int], quotes: list[tuple[Quote, int, int]],
@@ -595,12 +624,16 @@ class Finder:
             later = [f.speaker for f in self.found if f.paragraph == pos[0] + 1 and f.speaker]
             if not later or not self.cast.named_after(pos, mention, later[0]):
                 continue
-            self.found = [replace(f, speaker=later[0]) if f.paragraph == pos[0] and f.speaker is None else f
-                          for f in self.found]
+            self.found = [replace(f, speaker=later[0], resolution="description")
+                          if f.paragraph == pos[0] and f.speaker is None else f for f in self.found]
 
     # --- reported speech and attributed quotations -------------------------------------
-    def _sentence(self, p: int, text: str, items: list[Token]) -> list[tuple[int, str | None]]:
-        cues: list[tuple[int, str | None]] = []
+    def _who(self, mention: Mention | None, pos: tuple[int, int], pattern: str) -> Who:
+        name = self.cast.resolve(mention, pos)
+        return Who(name, resolution(mention, name), pattern)
+
+    def _sentence(self, p: int, text: str, items: list[Token]) -> list[tuple[int, Who]]:
+        cues: list[tuple[int, Who]] = []
         verbs = _reporting_verbs()
         for i, it in enumerate(items):
             lower = it.lower  # a quotation's is QUOTE's, which is none of these words
@@ -636,20 +669,22 @@ class Finder:
             if content is None:
                 return None
             if cues:
-                speaker = cues[-1][1]
+                speaker = cues[-1][1].as_pattern("second-verb")
             else:
                 subj = self._main_subject(items, i)
                 if subj is None:
                     return None
-                speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
+                speaker = self._who(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start),
+                                    "second-verb")
             return self._emit(p, text, items, content, speaker, items[i].lower, i)
+        pattern = "source-verb"
         if items[i].lower.endswith("ing") and prev == "as":
-            subj = _quoted_source(items, i - 1)  # "IRNA quoted the army as saying that ..."
+            subj, pattern = _quoted_source(items, i - 1), "quoted-as-saying"  # "IRNA quoted the army as saying"
         elif items[i].lower.endswith("ing") and (subj := _with_subject(items, i)) is not None:
-            pass  # "…, with some analysts suggesting that …"
+            pattern = "with-participle"  # "…, with some analysts suggesting that …"
         elif items[i].lower.endswith("ing") and prev in lexicon.documents() and items[i - 1].text.islower() \
                 and not verb.by_document:  # not "figures showing": data
-            subj = _document_owner(items, i - 1) or self._main_subject(items, i)
+            subj, pattern = _document_owner(items, i - 1) or self._main_subject(items, i), "document-participle"
             if subj is None:
                 return None  # "an executive order declaring that": whose order; else whoever acts on it
         elif items[i].lower.endswith("ing"):
@@ -659,13 +694,13 @@ class Finder:
                                 and not verb.bare
                                 and not (verb.complement and _complement(items, i + 1, verb.complement))):
                 return None
-            subj = self._main_subject(items, i)
+            subj, pattern = self._main_subject(items, i), "participle"
         elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and verb.lemma != "tell" \
                 and self._inverted_ok(items, i) \
                 and _inverted_subject(items, i) is not None and not self._named_before(text, items, i):
             subj = _inverted_subject(items, i)
             mention = parse_mention(_text(text, items, *subj))
-            speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
+            speaker = self._who(mention, (p, items[subj[0]].start), "content-verb-source")
             content = self._content_before(items, i - (1 if items[i - 1].text == "," else 0))
             return None if content is None else self._emit(p, text, items, content, speaker, items[i].lower, i)
         else:
@@ -679,7 +714,7 @@ class Finder:
             return None  # "figures show", "about 3 in 10 voters say": data, not a statement
         if verb.by_document and not _issued_document(items, subj, mention):
             return None  # "figures show": data, not a statement
-        speaker = self.cast.resolve(mention, (p, items[subj[0]].start))
+        speaker = self._who(mention, (p, items[subj[0]].start), pattern)
         content = self._content_after(items, i, verb)
         if content is not None and _closes_quotation(items, subj[0]) and items[content[0] - 1].lower != "that":
             content = None  # "“…,” the MP told the home affairs committee": the listener, not content
@@ -690,6 +725,7 @@ class Finder:
                 it.is_quote or not it.text[:1].isalnum() for it in items[content[0]:content[1]])
             if content is not None and not quoted_only and not self._ends_clause(items, i, verb):
                 content = None
+            speaker = speaker.as_pattern("content-source-verb")
         if content is None:
             if items[-1].text == ":" and i == len(items) - 2 and items[-1].end >= len(text.rstrip()):
                 return self._list_after(p, speaker, items[i].lower, items[i].start)
@@ -702,19 +738,20 @@ class Finder:
                 return None  # "Although no group claimed responsibility, ...": an object, not a clause
         return self._emit(p, text, items, content, speaker, items[i].lower, i)
 
-    def _list_after(self, p: int, speaker: str | None, verb: str, at: int):
+    def _list_after(self, p: int, speaker: Who, verb: str, at: int):
         """ "President Obama also said:" closing a paragraph, then a list of points, one a line."""
         q = p + 1
         while q < len(self.paragraphs) and q - p <= 12:
             item = self.paragraphs[q].strip()
             if not item or item[-1] in ".!?:”\"’'" or item[0] in "“\"‘'" or len(item.split()) > 40:
                 break
-            self.found.append(Found(speaker, "indirect", q, 0, len(self.paragraphs[q]), item, verb))
+            self.found.append(Found(speaker.name, "indirect", q, 0, len(self.paragraphs[q]), item, verb,
+                                    pattern="list-after-colon", resolution=speaker.how))
             self.listed.add(q)
             q += 1
         if q == p + 1:
             return None
-        self.cast.spoke(speaker, (p, at))
+        self.cast.spoke(speaker.name, (p, at))
         return (at, speaker)
 
     def _main_subject(self, items: list[Token], i: int) -> tuple[int, int] | None:
@@ -809,7 +846,7 @@ class Finder:
                 if after < len(items) and items[after].text.isalpha():
                     after = next((k for k in range(after, min(len(items), after + 15)) if items[k].text == ","),
                                  len(items))
-        speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
+        speaker = self._who(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start), "according-to")
         if after < len(items) and items[after].text == ",":
             after += 1
         relative = after < len(items) and (items[after].lower in {"who", "which", "whose"}
@@ -834,7 +871,7 @@ class Finder:
         subj = _np_before(items, owner)
         if subj is None:
             return None
-        speaker = self.cast.resolve(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start))
+        speaker = self._who(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start), "possessive-noun")
         return self._emit(p, text, items, (j + 1, len(items)), speaker, items[i].lower, i)
 
     def _content_after(self, items: list[Token], i: int, verb) -> tuple[int, int] | None:
@@ -939,7 +976,7 @@ class Finder:
             for q in quotes:
                 if id(q) not in self.attributed:
                     self.attributed[id(q)] = speaker
-            self.cast.spoke(speaker, (p, items[i].start))
+            self.cast.spoke(speaker.name, (p, items[i].start))
             return (items[i].start, speaker)
         if any(id(q) in self.consumed for q in quotes):
             return None
@@ -947,13 +984,13 @@ class Finder:
         body = _SENTENCE_END.sub("", body) if not body.endswith(("”", '"', "’")) else body
         for q in quotes:
             self.consumed.add(id(q))
-        self.found.append(Found(speaker, "indirect", p, items[a].start, items[b - 1].end, body, verb,
-                                tuple(quotes)))
-        self.cast.spoke(speaker, (p, items[i].start))
+        self.found.append(Found(speaker.name, "indirect", p, items[a].start, items[b - 1].end, body, verb,
+                                tuple(quotes), speaker.pattern, speaker.how))
+        self.cast.spoke(speaker.name, (p, items[i].start))
         return (items[i].start, speaker)
 
     # --- quotations not yet placed --------------------------------------------------------
-    def _direct(self, p: int, text: str, cues: list[tuple[int, str | None]],
+    def _direct(self, p: int, text: str, cues: list[tuple[int, Who]],
                 sentences: list[tuple[int, int]], starts: list[int]) -> None:
         """Place the quotations that open in paragraph p; ``starts`` are its tokens' offsets."""
         for q, a, _ in self.by_paragraph[p]:
@@ -968,15 +1005,15 @@ class Finder:
                 speaker = self.attributed[id(q)]
             elif cues:
                 before = [c for c in cues if c[0] < a]
-                speaker = (before[-1] if before else cues[0])[1]
+                speaker = (before[-1] if before else cues[0])[1].as_pattern("same-paragraph")
             else:
                 speaker = self._subject_speaker(p, text, a, sentences, starts) or self._continuing_speaker(p, a)
-            self.found.append(Found(speaker, "direct", p, a, q.end if q.last_paragraph == p else len(text),
-                                    q.text, None, (q,)))
-            self.cast.spoke(speaker, (p, a))
+            self.found.append(Found(speaker.name, "direct", p, a, q.end if q.last_paragraph == p else len(text),
+                                    q.text, None, (q,), speaker.pattern, speaker.how))
+            self.cast.spoke(speaker.name, (p, a))
 
     def _subject_speaker(self, p: int, text: str, a: int, sentences: list[tuple[int, int]],
-                         starts: list[int]) -> str | None:
+                         starts: list[int]) -> Who | None:
         """The person a sentence opens with, for a quotation inside it that no verb attributes ("Louise Brown,
         a director at Advisense, compared the tactics to “mafia methods …”"): the words are theirs."""
         s_start, s_end = next((span for span in sentences if span[0] <= a < span[1]), (a, a))
@@ -991,23 +1028,28 @@ class Finder:
         if mention is None or mention.kind != "person" or " " not in mention.name \
                 and mention.name not in self.cast.surnames:  # "Asked whether ..., he went on:"
             return None
-        return self.cast.resolve(mention, (p, items[subj[0]].start))
+        return self._who(mention, (p, items[subj[0]].start), "sentence-subject")
 
-    def _run_on(self, last: int, cues: list[tuple[int, str | None]]) -> None:
+    def _run_on(self, last: int, cues: list[tuple[int, Who]]) -> None:
         """Place quotations that ran on to this paragraph, now that its attribution is read."""
         for q, p, a in self.pending.pop(last, []):
             if id(q) in self.attributed:
                 speaker = self.attributed[id(q)]
             elif cues:
-                speaker = cues[0][1]
+                speaker = cues[0][1].as_pattern("run-on")
             else:
                 speaker = self._continuing_speaker(p, a)
-            self.found.append(Found(speaker, "direct", p, a, len(self.paragraphs[p]), q.text, None, (q,)))
-            self.cast.spoke(speaker, (last, 0))
+            self.found.append(Found(speaker.name, "direct", p, a, len(self.paragraphs[p]), q.text, None, (q,),
+                                    speaker.pattern, speaker.how))
+            self.cast.spoke(speaker.name, (last, 0))
 
-    def _continuing_speaker(self, p: int, at: int) -> str | None:
+    def _continuing_speaker(self, p: int, at: int) -> Who:
         """Who an unattributed quotation belongs to: the speaker just before, or the person the
         previous paragraph introduced ("Jane Doe, the mayor, wants ..." then a quotation)."""
+        name = self._carried_name(p)
+        return Who(name, "carried" if name else "none", "continuation")
+
+    def _carried_name(self, p: int) -> str | None:
         last = self.cast.last_speaker
         if last is not None and last[0][0] >= p - 1:
             return last[1]
