@@ -142,20 +142,33 @@ def anonymous_sources() -> frozenset[str]:
 
 
 @cache
+def _names_by_sex() -> dict[str, frozenset[str]]:
+    """First names by the gender they tell: "f", "m", or "?" for names given to both. The generated lists
+    (scripts/make_names.py, from a general name dictionary) give most; the hand lists add names the dictionary
+    lacks and overrule it where they disagree."""
+    hand = {sex: _words(f"{name}_names.txt", lower=False) for sex, name in (("f", "female"), ("m", "male"),
+                                                                           ("?", "unisex"))}
+    made = {sex: _words(f"given_names_{name}.txt", lower=False) for sex, name in (("f", "female"), ("m", "male"),
+                                                                                 ("?", "unisex"))}
+    overruled = hand["f"] | hand["m"] | hand["?"]
+    merged = {sex: hand[sex] | (made[sex] - overruled) for sex in hand}
+    return {"f": merged["f"] - merged["?"], "m": merged["m"] - merged["?"] - merged["f"], "?": merged["?"]}
+
+
+@cache
 def female_names() -> frozenset[str]:
-    return _words("female_names.txt", lower=False) - _words("unisex_names.txt", lower=False)
+    return _names_by_sex()["f"]
 
 
 @cache
 def male_names() -> frozenset[str]:
-    return _words("male_names.txt", lower=False) - _words("unisex_names.txt", lower=False)
+    return _names_by_sex()["m"]
 
 
 @cache
 def given_names() -> frozenset[str]:
     """First names of any gender: where a name begins after a capitalised office ("Exchequer Nigel Lawson")."""
-    return _words("male_names.txt", lower=False) | _words("female_names.txt", lower=False) \
-        | _words("unisex_names.txt", lower=False)
+    return frozenset().union(*_names_by_sex().values())
 
 
 @cache
