@@ -443,6 +443,7 @@ class Cast:
         self.teasers: list[tuple[tuple[int, int], Mention]] = []  # "a Home Office minister has said"
         self.issued: list[tuple[tuple[int, int], str, str]] = []  # (position, "report", body that issued it)
         self.voice: tuple[tuple[int, int], str, str | None] | None = None  # who spoke via a spokesperson
+        self.unnamed: tuple[tuple[int, int], bool] | None = None  # where an anonymous source last spoke; plural?
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self.paragraphs = paragraphs
         self.common_words = set(_LOWER_WORD.findall(" ".join(paragraphs)))
@@ -782,7 +783,24 @@ class Cast:
             person.gender = mention.gender  # "Duduzile Zuma-Sambudla ... she said": later "he" is someone else
         return name
 
+    def unnamed_spoke(self, mention: Mention, pos) -> None:
+        """An anonymous source spoke ("a senior official said", "sources said"): a pronoun just after is theirs."""
+        head = mention.text.split()[-1].lower() if mention.text.split() else ""
+        self.unnamed = (pos, head.endswith("s") and not head.endswith("ss"))
+
+    def _still_unnamed(self, mention: Mention, pos) -> bool:
+        """Whether a pronoun continues the anonymous source that spoke last ("the banking sources said ...,
+        they added"): one of the same number, in this paragraph or the one before, with no named speaker since."""
+        if self.unnamed is None or mention.text.lower() not in {"he", "she", "they"}:
+            return False
+        at, plural = self.unnamed
+        if self.last_speaker is not None and self.last_speaker[0] > at:
+            return False
+        return pos[0] - at[0] <= 1 and plural == (mention.text.lower() == "they")
+
     def _antecedent(self, mention: Mention, pos) -> str | None:
+        if self._still_unnamed(mention, pos):
+            return None
         voice, last = self.voice, self.last_speaker
         if voice and last and last[1] == voice[1] and pos[0] - last[0][0] <= 2 \
                 and voice[2] in (None, mention.gender):

@@ -62,9 +62,10 @@ class Who:
     name: str | None
     how: str
     pattern: str
+    unnamed: Mention | None = None  # the anonymous source ("a senior official") when there is no name
 
     def as_pattern(self, pattern: str, how: str | None = None) -> Who:
-        return Who(self.name, how or self.how, pattern)
+        return Who(self.name, how or self.how, pattern, self.unnamed)
 
 
 @dataclass(frozen=True)
@@ -630,7 +631,14 @@ class Finder:
     # --- reported speech and attributed quotations -------------------------------------
     def _who(self, mention: Mention | None, pos: tuple[int, int], pattern: str) -> Who:
         name = self.cast.resolve(mention, pos)
-        return Who(name, resolution(mention, name), pattern)
+        unnamed = mention if name is None and mention is not None and mention.kind == "anonymous" \
+            else None
+        return Who(name, resolution(mention, name), pattern, unnamed)
+
+    def _spoke(self, who: Who, pos: tuple[int, int]) -> None:
+        self.cast.spoke(who.name, pos)
+        if who.unnamed is not None:
+            self.cast.unnamed_spoke(who.unnamed, pos)
 
     def _sentence(self, p: int, text: str, items: list[Token]) -> list[tuple[int, Who]]:
         cues: list[tuple[int, Who]] = []
@@ -751,7 +759,7 @@ class Finder:
             q += 1
         if q == p + 1:
             return None
-        self.cast.spoke(speaker.name, (p, at))
+        self._spoke(speaker, (p, at))
         return (at, speaker)
 
     def _main_subject(self, items: list[Token], i: int) -> tuple[int, int] | None:
@@ -976,7 +984,7 @@ class Finder:
             for q in quotes:
                 if id(q) not in self.attributed:
                     self.attributed[id(q)] = speaker
-            self.cast.spoke(speaker.name, (p, items[i].start))
+            self._spoke(speaker, (p, items[i].start))
             return (items[i].start, speaker)
         if any(id(q) in self.consumed for q in quotes):
             return None
@@ -986,7 +994,7 @@ class Finder:
             self.consumed.add(id(q))
         self.found.append(Found(speaker.name, "indirect", p, items[a].start, items[b - 1].end, body, verb,
                                 tuple(quotes), speaker.pattern, speaker.how))
-        self.cast.spoke(speaker.name, (p, items[i].start))
+        self._spoke(speaker, (p, items[i].start))
         return (items[i].start, speaker)
 
     # --- quotations not yet placed --------------------------------------------------------

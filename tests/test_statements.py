@@ -203,6 +203,14 @@ def test_every_statement_has_a_topic_from_its_words():
 
 
 @pytest.mark.parametrize("paragraphs, speakers", [
+    # a pronoun just after an anonymous source continues it, and names no one
+    (("The Transport Agency said the bridge would open in May.", "The bridge cost less than planned, banking "
+      "sources said. They added that the loan would be repaid early."), ["Transport Agency", None, None]),
+    (("Mayor Ann Holt opened the bridge.", "A senior official said the repairs were finished. She said the bridge "
+      "would carry trams from May."), [None, None]),
+    # ... but a named speaker in between takes the pronoun
+    (("A senior official said the repairs were finished.", "Mayor Ann Holt said the bridge was safe. She said it "
+      "would carry trams from May."), [None, "Ann Holt", "Ann Holt"]),
     # the name on the line before the quotation
     (("Nadia Berg, the council's housing lead, wants the rents frozen.",
       "“Families cannot pay more this winter.”"), ["Nadia Berg"]),
