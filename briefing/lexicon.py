@@ -95,6 +95,13 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def demonym_nouns() -> frozenset[str]:
+    """Nationalities written as nouns for a person ("Briton", "Spaniard", "Kenyan"): the demonyms.txt adjectives
+    that also name a person, plus the irregular nouns of demonym_nouns.txt."""
+    return frozenset(d for d in demonyms() if d.endswith(("an", "i", "ese"))) | _words("demonym_nouns.txt", False)
+
+
+@cache
 def documents() -> frozenset[str]:
     return _words("documents.txt")
 

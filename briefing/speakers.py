@@ -101,9 +101,128 @@ _DOCUMENT_ADJECTIVES = frozenset("new online official updated latest printed fin
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")  # "TNO's", "the Conservatives’"
 
 
+# --- constructions read before the general parse -------------------------------------------------
+# Each takes the phrase in a source slot and returns a Mention, a shorter phrase to parse instead, or None
+# when it does not apply.
+
+_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+)*(?:,\s*[^-–—()]{1,24}?)?\s*(?:\([^)]{1,40}\))?"
+                       r"\s*(?:--|[-–—])\s+(?=\S)")
+_OFFICIALS = frozenset("officials executives representatives diplomats".split())
+_SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:(?:chief|senior|deputy|press|official)\s+)*"
+                               r"(?P<head>spokes(?:man|woman|person))\s+(?:for|of)\s+(?P<owner>.+)", re.I)
+_VOICES = frozenset("officer official spokesman spokeswoman spokesperson".split())
+
+
+def _after_dateline(text: str) -> Mention | str | None:
+    """A dateline is nobody: "RIVERTON, June 3 (Agency) -- the city council" is the city council."""
+    m = _DATELINE.match(text)
+    return text[m.end():] if m else None
+
+
+def _after_opening_clause(text: str) -> Mention | str | None:
+    """A participle clause before the subject is not part of it: "Stressing the cost, a spokesman for X"."""
+    first, comma, rest = text.partition(",")
+    if comma and first[:1].isupper() and first.split()[0].endswith("ing") and rest.strip():
+        return rest.strip()
+    return None
+
+
+def _first_of_two_bodies(text: str) -> Mention | str | None:
+    """Two bodies as one subject speak, a statement each, through the first named: "The Port Authority and
+    Acme said" gives the Port Authority, "The Trade and Markets Board and Acme" the board. "The Arts and Crafts
+    Council" is one name (the second conjunct ends in a body's head word, the first does not); so is "Public
+    Services and Procurement X" (no "the"); a one-word first conjunct is handled in the general parse."""
+    words = text.split()
+    for k, word in enumerate(words[1:-1], 1):
+        left = " ".join(words[:k])
+        if word == "and" and words[k + 1][:1].isupper() and k >= 3 and words[0].lower() == "the" \
+                and all(w[:1].isupper() or w == "and" for w in words[1:k]) \
+                and (words[k - 1].lower() in lexicon.organisation_heads()
+                     or words[-1].lower() not in lexicon.organisation_heads()):  # not "the X and Y Council"
+            first = parse_mention(left)
+            if first is not None and first.kind == "body":
+                return replace(first, text=text)
+    return None
+
+
+def _officials_of(text: str) -> Mention | str | None:
+    """ "Acme officials said", "Bank of Riverton executives said": the body they speak for."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in _OFFICIALS or words[0].lower() in {"a", "an", "some", "two"}:
+        return None
+    owner = words[1:-1] if words[0].lower() == "the" else words[:-1]
+    if owner and owner[-1].lower() == "senior":
+        owner = owner[:-1]
+    if not owner or not owner[0][:1].isupper() or owner[0] in lexicon.demonyms() \
+            or not all(w[:1].isupper() or w.lower() in lexicon.organisation_heads() | {"of", "the"} for w in owner):
+        return None  # "Chinese officials": no body named
+    return Mention(text, "body", name=" ".join(owner))
+
+
+def _spokesperson_for(text: str) -> Mention | str | None:
+    """ "a spokeswoman for the ministry", "a spokesperson of Mayor Lee": whom the spokesperson speaks for."""
+    m = _SPOKESPERSON_FOR.fullmatch(text.strip())
+    if not m or not m["owner"][:1].isalpha():
+        return None
+    owner = m["owner"].strip()
+    owner = owner if owner[:1].isupper() or owner.lower().startswith("the ") else "the " + owner
+    return Mention(text, "spokesperson", organisation=owner, gender=_gender("", [m["head"].lower()]))
+
+
+def _body_voice(text: str) -> Mention | str | None:
+    """ "a police officer", "a senior ministry official": someone speaking for a body named by its common noun
+    ("police") is that body, as a named body's unnamed spokesperson is."""
+    words = text.lower().split()
+    if len(words) < 3 or words[0] not in {"a", "an", "the"} or words[-1] not in _VOICES:
+        return None
+    body = words[-2]
+    if body not in lexicon.organisation_heads() or not all(w.isalpha() for w in words[1:-2]):
+        return None
+    return Mention(text, "spokesperson", organisation=f"the {body}", gender=_gender("", [words[-1]]))
+
+
+def _person_with_body(text: str) -> Mention | str | None:
+    """ "Chief Inspector Jo Lee with the city police": the person speaks; the body is their organisation."""
+    person_text, sep, body_text = text.partition(" with ")
+    if not sep or not body_text[:1].isalpha():
+        return None
+    person, body = parse_mention(person_text), parse_mention(body_text)
+    if person is None or person.kind != "person" or " " not in (person.name or "") or body is None \
+            or body.kind != "body":
+        return None
+    return replace(person, text=text, organisation=person.organisation or body.name)
+
+
+def _demonym_before_name(text: str) -> Mention | str | None:
+    """ "Frenchman Luc Morel", "Briton Ann Holt": a nationality written as a noun before a name is no part of it."""
+    first, _, rest = text.partition(" ")
+    noun = first.removesuffix("man").removesuffix("woman")
+    if first[:1].isupper() and rest[:1].isupper() and first not in lexicon.demonyms() \
+            and (first.endswith(("man", "woman")) and any(d.startswith(noun) for d in lexicon.demonyms())
+                 or first in lexicon.demonym_nouns()):
+        person = parse_mention(rest)
+        if person is not None and person.kind == "person" and " " in (person.name or ""):
+            return replace(person, text=text)
+    return None
+
+
+_CONSTRUCTIONS = (_after_dateline, _after_opening_clause, _first_of_two_bodies, _officials_of, _spokesperson_for,
+                  _body_voice, _person_with_body, _demonym_before_name)
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention | None:
     """Classify a speaker phrase such as "Pentagon Press Secretary Major Gen. Pat Ryder"."""
+    for construction in _CONSTRUCTIONS:
+        found = construction(text)
+        if isinstance(found, Mention):
+            return found
+        if found:
+            return parse_mention(found)
+    return _parse_general(text)
+
+
+def _parse_general(text: str) -> Mention | None:
     all_toks = tokenize(text)
     toks = [t for t in all_toks if t.text not in {",", "’s", "'s"}]
     possessed = {t.start for t in all_toks if t.text in {"’s", "'s"}}  # where a word takes a possessive
