@@ -841,13 +841,23 @@ class Cast:
             return self._spokesperson(mention, pos)
         if mention.text.lower().startswith("the ") and mention.title:  # "the lawmakers" of a named committee
             head = mention.title.lower().split()[-1]
-            return next((p.name for p in self.people.values() if head in p.descriptors), None)
+            return next((p.name for p in self.people.values() if head in p.descriptors), None) \
+                or self._body_by_member(mention)
         if _is_teaser(mention):
             self.teasers.append((pos, mention))
         document = (mention.title or "").lower().split()[:1]
         if document and document[0] in lexicon.documents() and mention.text.lower().startswith(("a ", "an ")):
             return self._issuer(document[0], pos)  # "according to a report published on Thursday"
         return None
+
+    def _body_by_member(self, mention: Mention, head: str | None = None) -> str | None:
+        """ "the doctors said" in an article about the group Doctors for Peace: a definite plural whose head the
+        name of a body holds refers back to that body; otherwise it stays an anonymous group."""
+        head = head or mention.text.split()[-1].lower()
+        if not mention.text.lower().startswith("the ") or not head.endswith("s") or head in SPOKESPEOPLE:
+            return None
+        return next((person.name for person in self.people.values()
+                     if person.kind == "body" and head in person.name.lower().split()), None)
 
     def named_after(self, pos, mention: Mention, speaker: str) -> bool:
         """Whether a speaker first named after a teaser ("a Home Office minister has said", then "Hazel
@@ -970,6 +980,11 @@ class Cast:
             return None
         of = next((k for k, w in enumerate(words) if w in {"of", "for"}), len(words))
         head = words[of - 1] if 0 < of < len(words) and words[of - 1] in lexicon.title_words() else words[-1]
+        member = self._body_by_member(mention, head)
+        if member is not None:
+            return member  # "the nurses" of Nurses for Safe Wards
+        if head in _VOICES and self.voice and pos[0] - self.voice[0][0] <= 2 and not self._holder(head, pos):
+            return self.voice[1]  # "a police officer said ...", then "the officer said": still the police
         if head in lexicon.organisation_heads():
             for person in reversed(list(self.people.values())):
                 if person.kind == "body" and (head in person.name.lower().split() or head in person.descriptors):

@@ -208,6 +208,14 @@ def test_every_statement_has_a_topic_from_its_words():
       "sources said. They added that the loan would be repaid early."), ["Transport Agency", None, None]),
     (("Mayor Ann Holt opened the bridge.", "A senior official said the repairs were finished. She said the bridge "
       "would carry trams from May."), [None, None]),
+    # a definite plural found again in a body's name: the body
+    (("Nurses for Safe Wards wrote to the minister on Monday.", "The nurses said the wards were short of staff."),
+     ["Nurses for Safe Wards"]),
+    # ... and stays anonymous when no body holds it
+    (("The hospital opened a new ward.", "The nurses said the wards were short of staff."), [None]),
+    # a police officer speaks for the police, and "the officer" later too
+    (("Swedish police arrested two men.", "The men were armed, a senior police officer said.",
+      "The officer said the men would appear in court on Friday."), ["Swedish police", "Swedish police"]),
     # ... but a named speaker in between takes the pronoun
     (("A senior official said the repairs were finished.", "Mayor Ann Holt said the bridge was safe. She said it "
       "would carry trams from May."), [None, "Ann Holt", "Ann Holt"]),
