@@ -58,6 +58,8 @@ def _double_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
                 spans.append((open_at, i + 1))
                 open_at = None
         elif ch == STRAIGHT_DOUBLE:
+            if text[i - 1:i].isalpha() and text[i + 1:i + 2] == "s" and not text[i + 2:i + 3].isalnum():
+                continue  # an apostrophe as wire copy writes it: Acme"s plan
             if open_at is None:
                 prev = text[i - 1] if i else " "
                 nxt = text[i + 1] if i + 1 < len(text) else " "

@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                      # U.S., U.N.
     r"|\w+(?:-\w+)*(?:[’'](?!s\b)\w+)*"     # words; a possessive 's is its own token
-    r"|[’']s\b"
+    r"|[’']s\b|(?<=[^\W\d_])\"s\b"          # ... also as wire copy writes it: Acme"s
     r"|[^\w\s]",
     re.UNICODE,
 )
@@ -64,6 +64,8 @@ def tokenize(text: str) -> list[Token]:
                 tokens[-1].lower in _DOTTED or _initial(tokens[-1].text) and _NAME_NEXT.match(text, end)):
             prev = tokens.pop()
             append(_new(Token, (prev.text + ".", prev.start, end, prev.lower + ".", None)))
+        elif word == '"s':
+            append(_new(Token, ("'s", start, end, "'s", None)))  # the wire's possessive reads as any other
         else:
             append(_new(Token, (word, start, end, word.lower(), None)))  # fast path of Token(...)
     return tokens

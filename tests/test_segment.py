@@ -10,6 +10,8 @@ from briefing.segment import find_quotes, sentence_spans
     ("He said: ‘We have never forgotten these things.’", ["We have never forgotten these things."]),
     ("“The plan, which she called ‘a fix’, failed,” he said.", ["The plan, which she called ‘a fix’, failed,"]),
     ("It's the people's choice, isn't it?", []),
+    # wire copy writes the apostrophe of a possessive as a straight double mark
+    ('Acme"s chief said "we will grow" this year.', ["we will grow"]),
 ])
 def test_quotation_spans(paragraph, expected):
     assert [q.text for q in find_quotes([paragraph])] == expected

@@ -208,6 +208,8 @@ def test_every_statement_has_a_topic_from_its_words():
       "sources said. They added that the loan would be repaid early."), ["Transport Agency", None, None]),
     (("Mayor Ann Holt opened the bridge.", "A senior official said the repairs were finished. She said the bridge "
       "would carry trams from May."), [None, None]),
+    # the wire's possessive written with a straight double mark
+    (('Acme"s finance chief Tom Lind said sales would rise.',), ["Tom Lind"]),
     # a definite plural found again in a body's name: the body
     (("Nurses for Safe Wards wrote to the minister on Monday.", "The nurses said the wards were short of staff."),
      ["Nurses for Safe Wards"]),
