@@ -75,6 +75,19 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def role_nouns() -> frozenset[str]:
+    """Occupations and roles a person is named by ("meteorologist Jo Lee", "advocate Ann Holt"): WordNet's,
+    written by scripts/make_nouns.py; a role noun before a name is read as a title, like a title word."""
+    return _words("role_nouns.txt")
+
+
+@cache
+def group_nouns() -> frozenset[str]:
+    """Nouns for an organisation ("airline", "watchdog"): WordNet's, written by scripts/make_nouns.py."""
+    return _words("group_nouns.txt")
+
+
+@cache
 def title_abbreviations() -> dict[str, str]:
     """ "gov." -> "governor": the long form a later description uses."""
     return dict(line.split(" ", 1) for line in _lines("title_abbreviations.txt"))

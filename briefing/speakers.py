@@ -304,6 +304,8 @@ def _parse_general(text: str) -> Mention | None:
     if end - start > 2 and 0 < start and lower[start - 1] in {"the", "of", "for"} \
             and words[start] not in lexicon.given_names():  # "Chancellor of the Exchequer Nigel Lawson"
         start += next((n for n in range(1, end - start - 1) if words[start + n] in lexicon.given_names()), 0)
+    while end - start > 2 and lower[start] in lexicon.role_nouns() and words[start] not in lexicon.given_names():
+        start += 1  # "Harbour Master Ingrid Lund", "Meteorologist Jo Lind": a role read into the name is a title
     name_words = words[start:end]
     head = lower[-1]
     body_phrase = " ".join(words)
@@ -342,7 +344,7 @@ def _parse_general(text: str) -> Mention | None:
             honor.insert(0, before.pop())
         title, organisation = _split_title([w + "’s" if toks[n].end in possessed else w
                                             for n, w in enumerate(before)])
-        if title and not lexicon.expand_title(title) & lexicon.title_words():
+        if title and not lexicon.expand_title(title) & (lexicon.title_words() | lexicon.role_nouns()):
             place = " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
             title, organisation = None, lexicon.demonyms().get(place, place)
         offices = [h for h in honor if lexicon.expand_title(h) & lexicon.title_words()]
@@ -570,7 +572,7 @@ class Cast:
 
     def _scan(self, paragraphs, quoted, tokens) -> None:
         """Register every capitalised name phrase outside quotations, with the title before it."""
-        title_words = lexicon.title_words()
+        title_words, role_nouns = lexicon.title_words(), lexicon.role_nouns()
         for p in range(len(paragraphs)):
             toks = _outside(tokens[p], quoted[p])
             capitalised = [t.text[:1].isupper() for t in toks]
@@ -587,8 +589,8 @@ class Cast:
                     j += 1
                 # include lowercase title words just before ("spokesperson Matthew Miller")
                 k = i
-                while k > 0 and toks[k - 1].lower in title_words:
-                    k -= 1
+                while k > 0 and (toks[k - 1].lower in title_words or k == i and toks[k - 1].lower in role_nouns):
+                    k -= 1  # ... and a role noun just before the name ("meteorologist Jo Lee")
                 k = office_of(toks, k)  # "minister of mines and energy Tom Alweendo"
                 if k < i:
                     k = _company_before(toks, k)  # "Transnet pipelines executive Russell Bradbrooke"

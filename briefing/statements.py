@@ -220,6 +220,8 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         elif t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
                 or lower.rstrip(".") in lexicon.honorifics():
             start -= 1
+        elif lower in lexicon.role_nouns() and start < end and items[start].is_capitalised:
+            start -= 1  # "CNN meteorologist Jo Lee said": a role before a name is a title
         elif (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and start < end and items[start].is_capitalised \
                 and items[start].lower not in TIME_WORDS:  # not "EPAC in December"
             start -= 1
@@ -643,8 +645,10 @@ class Finder:
     def _sentence(self, p: int, text: str, items: list[Token]) -> list[tuple[int, Who]]:
         cues: list[tuple[int, Who]] = []
         verbs = _reporting_verbs()
+        first = len(self.found)
         for i, it in enumerate(items):
             lower = it.lower  # a quotation's is QUOTE's, which is none of these words
+            before = len(self.found)
             if lower == "according" and i + 1 < len(items) and items[i + 1].lower == "to":
                 cue = self._according(p, text, items, i)
             elif lower in _NOUN_CUES and i > 0 and (items[i - 1].lower in {"’s", "'s"} or i > 1 and items[i - 2].lower
@@ -655,9 +659,17 @@ class Finder:
                 cue = self._verb(p, text, items, i, cues, verbs[lower])
             else:
                 continue
+            if cue is not None and self._nested(p, it.start, first, before):
+                del self.found[before:]  # speech reported inside a statement is part of it
+                continue
             if cue is not None:
                 cues.append(cue)
         return cues
+
+    def _nested(self, p: int, at: int, first: int, new: int) -> bool:
+        """Whether a cue lies inside reported speech this sentence already yielded: "Lee said the minister had
+        told her that …" is Lee's statement; what the minister told her is part of it, not a second one."""
+        return any(f.paragraph == p and f.kind == "indirect" and f.start <= at < f.end for f in self.found[first:new])
 
     def _verb(self, p, text, items, i, cues, verb):
         prev = items[i - 1].lower if i else ""
@@ -828,7 +840,8 @@ class Finder:
             and nxt.lower not in TIME_WORDS \
             and (nxt.is_capitalised or nxt.lower in DETERMINERS or nxt.lower in lexicon.title_words()
                  or nxt.lower in lexicon.anonymous_sources() or nxt.lower in {"he", "she", "they", "it"}
-                 or nxt.text.isalpha() and any(it.lower in lexicon.title_words() for it in items[i + 2:i + 5]))
+                 or nxt.text.isalpha() and any(it.lower in lexicon.title_words() for it in items[i + 2:i + 5])
+                 or nxt.lower in lexicon.role_nouns() and items[i + 2:i + 3] and items[i + 2].is_capitalised)
 
     def _according(self, p, text, items, i):
         subj = _np_after(items, i + 1)
