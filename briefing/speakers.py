@@ -526,6 +526,14 @@ def _office_as(toks: list[Token]) -> str | None:
     return None
 
 
+def _group_described(words: list[Token]) -> str | None:
+    """The organisation noun of an apposition that says what a name is: "a budget airline" -> "airline"."""
+    if len(words) >= 2 and words[0].lower in {"a", "an", "the"} and words[-1].lower in lexicon.group_nouns() \
+            and all(t.text.islower() for t in words[1:]):
+        return words[-1].lower
+    return None
+
+
 def _join(toks: list[Token]) -> str:
     """Words as written: "Ennahda’s general secretariat", the possessive kept on its noun."""
     return "".join(t.text if t.text in {"’s", "'s"} or not i else " " + t.text for i, t in enumerate(toks))
@@ -604,6 +612,9 @@ class Cast:
                 if person is not None and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
                     person.descriptors.add(toks[k - 1].text)  # "the newspaper" later finds "newspaper X"
                 named = person or (self.surnames.get(toks[i].text) if j == i + 1 else None)  # "Hess, with X,"
+                if named is None and j < len(toks) and toks[j].text == "," \
+                        and _group_described(_phrase(toks[j + 1:j + 8])):
+                    named = self._body(_join(toks[i:j]))  # "Skyjet, a budget airline, said": a body
                 if named is not None and j < len(toks) and toks[j].text == ",":
                     if j + 1 < len(toks) and toks[j + 1].text.isdigit():
                         named.aged = True  # "Abu Hassan Amer, 44, agreed": a person, whatever the name
@@ -712,6 +723,10 @@ class Cast:
         """Title and organisation from "Jane Doe, a senior fellow at the Brookings Institution,", or the
         organisation alone from "Hess, with the Brookings Institution public policy group,"."""
         words = _phrase(toks)
+        kind = _group_described(words)
+        if kind is not None:
+            person.descriptors.add(kind)  # "Acme, a big bank,": "the bank" later
+            return
         role = self._role(words)
         if role and not person.title:
             person.title, person.organisation = role[0], person.organisation or role[1]
@@ -1007,7 +1022,14 @@ class Cast:
             return last[1]  # "the letter stated": the body that has just been speaking issued it
         if lexicon.expand_title(words[-1]) & lexicon.title_words():
             return self._recent_person(mention, pos)
+        if head in lexicon.group_nouns():
+            return self._described_body(head)  # "the airline said"
         return None
+
+    def _described_body(self, head: str) -> str | None:
+        """Whom "the airline" is: the body the article described so ("Skyjet, a budget airline,"), latest first;
+        nobody else (the body that spoke last may be another kind: "the airline" after an authority spoke)."""
+        return next((p.name for p in reversed(list(self.people.values())) if head in p.descriptors), None)
 
     def _corporate(self, name: str) -> bool:
         """A body, or a name nothing marks as a person's ("Dagens Nyheter": no title, no gender)."""

@@ -215,6 +215,11 @@ def test_every_statement_has_a_topic_from_its_words():
     (("Ann Holt said the bridge was unsafe and warned that it could close.",), ["Ann Holt", "Ann Holt"]),
     # the wire's possessive written with a straight double mark
     (('Acme"s finance chief Tom Lind said sales would rise.',), ["Tom Lind"]),
+    # a body the article says what it is ("Skyjet, a budget airline,") is found again by that noun
+    (("Skyjet, a budget airline, cancelled 40 flights.", "The airline said the strike was to blame."), ["Skyjet"]),
+    # ... and an organisation noun nothing ties to a body is no one (not the body that spoke last)
+    (("The aviation authority said the runway was closed.", "The airline said the strike was to blame."),
+     ["aviation authority", None]),
     # a definite plural found again in a body's name: the body
     (("Nurses for Safe Wards wrote to the minister on Monday.", "The nurses said the wards were short of staff."),
      ["Nurses for Safe Wards"]),
