@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
+
 OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE = "“„", "”", '"'
 _WORDCHAR = re.compile(r"\w", re.UNICODE)
 _DOUBLE_MARK = re.compile('[“„”"]')
@@ -157,6 +159,23 @@ no nos vs etc inc ltd co corp dept est approx jan feb mar apr jun jul aug sep se
 u.n e.g i.e a.m p.m mt ft fig al""".split())
 
 
+_CLOSING = "”\"’'"
+
+
+def _attribution_follows(text: str, at: int) -> bool:
+    """Whether a quotation closed at ``at`` is followed by its own attribution: "“Stop!” Jo Lee told them."
+    (a name, or a title and a name, then a speech verb), so the sentence goes on past its "!" or "?". (After
+    a full stop a name and a verb open a new sentence: "…worse.” Jo Lee said the economy had slowed.")"""
+    words = text[at:at + 90].split()[:7]
+    verbs = lexicon.speech_verbs()
+    for k, word in enumerate(words):
+        if word.strip(",.").lower() in verbs:
+            return k >= 1 and all(w[:1].isupper() or w.lower() in lexicon.title_words() for w in words[:k])
+        if not (word[:1].isupper() or word.lower() in lexicon.title_words()):
+            return False
+    return False
+
+
 def sentence_spans(text: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Split a paragraph into sentences; never inside a protected (quoted) span."""
     spans, start = [], 0
@@ -164,6 +183,8 @@ def sentence_spans(text: str, protected: list[tuple[int, int]] = ()) -> list[tup
         end = m.end()
         if any(a < m.start() < b - 1 and m.end() != b for a, b in protected):
             continue  # inside a quotation, unless the quotation's own sentence ends with it
+        if text[end - 1] in _CLOSING and text[end - 2:end - 1] in {"?", "!"} and _attribution_follows(text, end):
+            continue  # "“Stop!” Jo Lee told them.": one sentence
         word = re.search(r"([\w.]+)[.?!]*[”\"’']?$", text[start:end])
         if m.group().startswith(".") and word:
             w = word.group(1).rstrip(".").lower()

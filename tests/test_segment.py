@@ -40,6 +40,20 @@ def test_sentences_split_after_a_quoted_sentence_but_not_after_titles_or_inside_
                                              "“Go,” he said."]
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # a quotation ending in "!" or "?" and its attribution after it are one sentence
+    ("“Stop the vote!” Mayor Jo Lee told the crowd.", ["“Stop the vote!” Mayor Jo Lee told the crowd."]),
+    ("“Is it over?” asked Jo Lee.", ["“Is it over?” asked Jo Lee."]),
+    # ... after a full stop, a name and its verb open a new sentence
+    ("“It is over.” Jo Lee said the vote was lost.", ["“It is over.”", "Jo Lee said the vote was lost."]),
+    # ... and so does a sentence that is not an attribution
+    ("“Is it over?” The answer came an hour later.", ["“Is it over?”", "The answer came an hour later."]),
+])
+def test_an_attribution_after_a_quotation_stays_in_its_sentence(text, sentences):
+    quotes = find_quotes([text])
+    assert [text[a:b] for a, b in sentence_spans(text, [(q.start, q.end) for q in quotes])] == sentences
+
+
 def test_a_quotation_reopened_within_a_paragraph_is_one_quotation():
     text = '"It is a backlash. "This is music to the ears of racists." Later, officials left.'
     assert [q.text for q in find_quotes([text])] == ["It is a backlash. This is music to the ears of racists."]
