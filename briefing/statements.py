@@ -30,10 +30,11 @@ from .tokens import Token, tokenize
 QUOTE = "\x00QUOTE"
 # words that may stand between a speaker and the verb ("Kirby also said", "he has told")
 _BETWEEN = frozenset("""also later previously earlier again then further recently separately repeatedly once
-has had have was is were would will publicly privately reportedly subsequently quickly simply
+has had have was is were are been would will publicly privately reportedly subsequently quickly simply
 last yesterday today tonight now still already however meanwhile too first initially only""".split())
 _PERIODS = frozenset("week month year weekend night morning afternoon evening".split())
 _PASSIVE = frozenset("was were been be being is are".split())
+_PROGRESSIVE = frozenset("is are was were been am".split())  # before an -ing form: still the speaker's verb
 _ADJUNCT = frozenset("""on in at during after before last earlier yesterday today tonight this later
 while when via through from speaking""".split())
 _NOT_CONTENT = frozenset("""of about on in at for against with from over during after before last earlier
@@ -673,7 +674,8 @@ class Finder:
 
     def _verb(self, p, text, items, i, cues, verb):
         prev = items[i - 1].lower if i else ""
-        if prev in _PASSIVE or prev in {"a", "an", "the", "to"}:
+        progressive = prev in _PROGRESSIVE and items[i].lower.endswith("ing")  # "is urging", "has been saying"
+        if prev in _PASSIVE and not progressive or prev in {"a", "an", "the", "to"}:
             return None
         if i > 1 and items[i - 1].is_capitalised and (items[i - 2].lower in {"a", "an"} or (
                 items[i - 2].lower == "the" and items[i].lower == verb.lemma)):
@@ -698,7 +700,9 @@ class Finder:
                                     "second-verb")
             return self._emit(p, text, items, content, speaker, items[i].lower, i)
         pattern = "source-verb"
-        if items[i].lower.endswith("ing") and prev == "as":
+        if progressive:
+            subj = _np_before(items, i)
+        elif items[i].lower.endswith("ing") and prev == "as":
             subj, pattern = _quoted_source(items, i - 1), "quoted-as-saying"  # "IRNA quoted the army as saying"
         elif items[i].lower.endswith("ing") and (subj := _with_subject(items, i)) is not None:
             pattern = "with-participle"  # "…, with some analysts suggesting that …"

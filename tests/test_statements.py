@@ -515,6 +515,14 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # progressive and perfect verbs: "is urging", "are warning", "had been saying"
+    ("Union leader Rosa Diaz is urging ministers to reopen pay talks.",
+     [("Rosa Diaz", "indirect", "to reopen pay talks")]),
+    ("The doctors’ union leaders are warning that the strike will spread.",
+     [(None, "indirect", "the strike will spread")]),
+    ("Mayor Lena Park had been saying the bridge was safe.", [("Lena Park", "indirect", "the bridge was safe")]),
+    # ... but a passive names no speaker
+    ("Mayor Lena Park was told the bridge was safe.", []),
     # what is said of an object: accused X of, described X as, called them Y
     ("Union leader Rosa Diaz accused the board of “hiding the losses” from staff.",
      [("Rosa Diaz", "indirect", "the board of “hiding the losses” from staff")]),
