@@ -416,7 +416,12 @@ def _is_apposition(seg: list[Token]) -> bool:
     return first in {"a", "an", "the", "who", "whose", "with", "from", "of", "at", "in", "one", "now",
                      "himself", "herself", "former", "then", "whom", "and"} \
         or first in lexicon.title_words() or first.endswith(("ly", "ed", "ing")) or first.isdigit() \
-        or seg[0].text[:1].isupper()
+        or seg[0].text[:1].isupper() or first in lexicon.role_nouns() \
+        or first in _ASIDES and len(seg) <= 5  # "Lee, for her part, said", "Lee, however, said"
+
+
+_ASIDES = frozenset("""for however meanwhile though too also moreover nonetheless nevertheless
+like unlike as instead""".split())
 
 
 def _np_after(items: list[Token], i: int) -> tuple[int, int] | None:

@@ -515,6 +515,10 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # an aside between subject and verb: "for her part", "however", "like X"
+    ("Rosa Diaz, for her part, said the talks had failed.", [("Rosa Diaz", "indirect", "the talks had failed")]),
+    ("Acme Foods, however, told investors that sales would fall.",
+     [("Acme Foods", "indirect", "sales would fall")]),
     # progressive and perfect verbs: "is urging", "are warning", "had been saying"
     ("Union leader Rosa Diaz is urging ministers to reopen pay talks.",
      [("Rosa Diaz", "indirect", "to reopen pay talks")]),
