@@ -424,6 +424,15 @@ _ASIDES = frozenset("""for however meanwhile though too also moreover nonetheles
 like unlike as instead""".split())
 
 
+def _role_of_body(items: list[Token], k: int) -> bool:
+    """Whether items[k] ("for", "of", "at") joins a role to the named body it serves: "a spokesman for the
+    Ministry of Health", "an analyst at Acme"."""
+    role = items[k - 1].lower
+    name = k + 2 if k + 2 < len(items) and items[k + 1].lower == "the" else k + 1
+    return (role in lexicon.title_words() or role in lexicon.role_nouns() or role in lexicon.anonymous_sources()) \
+        and name < len(items) and items[name].is_capitalised and not items[name].is_quote
+
+
 def _np_after(items: list[Token], i: int) -> tuple[int, int] | None:
     """Index range of the speaker phrase right after items[i] (inverted "said Kirby")."""
     k = i + 1
@@ -432,6 +441,9 @@ def _np_after(items: list[Token], i: int) -> tuple[int, int] | None:
         t = items[k]
         if t.is_quote or not (t.text[:1].isalnum() or t.text in {"’s", "'s"}):
             break
+        if k > start and t.lower in {"for", "of", "at"} and _role_of_body(items, k):
+            k += 1  # "said a spokesman for the Ministry of Health": the body is part of the speaker
+            continue
         if k > start and (t.lower in _STOP_AFTER or t.text.islower() and t.lower.endswith("ed")
                           and items[k - 1].lower in lexicon.documents()):
             break  # "said the statement quoted by IRNA": the statement speaks

@@ -515,6 +515,8 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # inverted: a spokesperson for a named body after the verb speaks for the body
+    ("The plan is legal, said a spokeswoman for Acme Foods.", [("Acme Foods", "indirect", "The plan is legal")]),
     # an aside between subject and verb: "for her part", "however", "like X"
     ("Rosa Diaz, for her part, said the talks had failed.", [("Rosa Diaz", "indirect", "the talks had failed")]),
     ("Acme Foods, however, told investors that sales would fall.",
