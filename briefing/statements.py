@@ -366,9 +366,11 @@ _WH = frozenset("how what where whether when which who why".split())
 _QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
 
 
-def _with_subject(items: list[Token], i: int) -> tuple[int, int] | None:
-    """The subject of "with X suggesting that", "with reports indicating that": X, when "that" follows."""
-    if i + 1 >= len(items) or items[i + 1].lower != "that":
+def _with_subject(items: list[Token], i: int, bare: bool) -> tuple[int, int] | None:
+    """The subject of "with X suggesting that", "with reports indicating that": X, when "that" follows, or,
+    for a verb that takes a bare clause, a clause with its own verb ("with X saying talks had failed")."""
+    if i + 1 >= len(items) or not (items[i + 1].lower == "that"
+                                   or bare and _has_finite_verb(items, i + 1, min(len(items), i + 9))):
         return None
     subj = _np_before(items, i)
     if subj is None:
@@ -422,6 +424,12 @@ def _is_apposition(seg: list[Token]) -> bool:
 
 _ASIDES = frozenset("""for however meanwhile though too also moreover nonetheless nevertheless
 like unlike as instead""".split())
+
+
+def _speaker_noun(word: str) -> bool:
+    """A common noun that can head a speaker phrase: "the union", "the forecaster", "the analysts"."""
+    return word in lexicon.organisation_heads() or word in lexicon.group_nouns() or word in lexicon.role_nouns() \
+        or word in lexicon.anonymous_sources()
 
 
 def _role_of_body(items: list[Token], k: int) -> bool:
@@ -721,7 +729,7 @@ class Finder:
             subj = _np_before(items, i)
         elif items[i].lower.endswith("ing") and prev == "as":
             subj, pattern = _quoted_source(items, i - 1), "quoted-as-saying"  # "IRNA quoted the army as saying"
-        elif items[i].lower.endswith("ing") and (subj := _with_subject(items, i)) is not None:
+        elif items[i].lower.endswith("ing") and (subj := _with_subject(items, i, verb.bare)) is not None:
             pattern = "with-participle"  # "…, with some analysts suggesting that …"
         elif items[i].lower.endswith("ing") and prev in lexicon.documents() and items[i - 1].text.islower() \
                 and not verb.by_document:  # not "figures showing": data
@@ -824,7 +832,7 @@ class Finder:
         while k < len(items) and not items[k].is_quote and (
                 items[k].is_capitalised or items[k].lower in lexicon.title_words()
                 or items[k].lower in DETERMINERS or items[k].lower in CONNECTORS
-                or items[k].lower in {"’s", "'s"}):
+                or items[k].lower in {"’s", "'s"} or k > start and _speaker_noun(items[k].lower)):
             k += 1
         if k == start:
             return None

@@ -515,6 +515,11 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # "with X saying" and a bare clause; "issued a statement saying"
+    ("Prices fell, with union leader Rosa Diaz saying demand was weak.",
+     [("Rosa Diaz", "indirect", "demand was weak")]),
+    ("The union issued a statement saying the strike would go ahead.",
+     [("union", "indirect", "the strike would go ahead")]),
     # inverted: a spokesperson for a named body after the verb speaks for the body
     ("The plan is legal, said a spokeswoman for Acme Foods.", [("Acme Foods", "indirect", "The plan is legal")]),
     # an aside between subject and verb: "for her part", "however", "like X"
