@@ -981,8 +981,17 @@ class Cast:
                 near = (at[0], name)
         if near:
             return near[1]
-        return next((n for _, n in earlier if self.people.get(n) and self.people[n].kind == "person"
-                     and self.people[n].gender is None), None)
+        unknown = next((n for _, n in earlier if self.people.get(n) and self.people[n].kind == "person"
+                        and self.people[n].gender is None), None)
+        return unknown or self._object_antecedent(mention, pos)
+
+    def _object_antecedent(self, mention: Mention, pos) -> str | None:
+        """A person named only as an object ("Ann Holt met Tom Lind.", then "He said"): the antecedent when no
+        one else fits, if they are of the pronoun's gender and named in this paragraph or the one before."""
+        objects = sorted(((p, n) for p, names in self.objects.items() for n in names
+                          if p <= pos and pos[0] - p[0] <= 1), reverse=True)
+        return next((n for _, n in objects if self.people.get(n) and self.people[n].kind == "person"
+                     and self.people[n].gender == mention.gender), None)
 
     def _same_sentence(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
         """Whether position b is in the sentence of position a, which comes first ("said X's chief

@@ -220,6 +220,11 @@ def test_every_statement_has_a_topic_from_its_words():
     # ... and an organisation noun nothing ties to a body is no one (not the body that spoke last)
     (("The aviation authority said the runway was closed.", "The airline said the strike was to blame."),
      ["aviation authority", None]),
+    # a person named only as an object is the pronoun's antecedent when no one else fits
+    (("Ann Holt met Tom Lind on Monday.", "He said the talks had been useful."), ["Tom Lind"]),
+    # ... but not before a subject who does
+    (("Tom Lind met Ann Holt on Monday.", "She said the talks had been useful."), ["Ann Holt"]),
+    (("Tom Lind met Ann Holt on Monday.", "He said the talks had been useful."), ["Tom Lind"]),
     # a definite plural found again in a body's name: the body
     (("Nurses for Safe Wards wrote to the minister on Monday.", "The nurses said the wards were short of staff."),
      ["Nurses for Safe Wards"]),
