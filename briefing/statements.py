@@ -676,7 +676,7 @@ class Finder:
             lower = it.lower  # a quotation's is QUOTE's, which is none of these words
             before = len(self.found)
             if lower == "according" and i + 1 < len(items) and items[i + 1].lower == "to":
-                cue = self._according(p, text, items, i)
+                cue = None if cues else self._according(p, text, items, i)  # "…,” he said, according to X"
             elif lower in _NOUN_CUES and i > 0 and (items[i - 1].lower in {"’s", "'s"} or i > 1 and items[i - 2].lower
                                                     in {"’s", "'s"} and items[i - 1].text.islower()):
                 cue = self._noun_cue(p, text, items, i)  # "TNO's (preliminary) finding that"

@@ -520,6 +520,9 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # "according to" after a statement with its own verb names where it was reported, no second statement
+    ("Mayor Lena Park said the bridge was safe, according to the local paper.",
+     [("Lena Park", "indirect", "the bridge was safe")]),
     # "with X saying" and a bare clause; "issued a statement saying"
     ("Prices fell, with union leader Rosa Diaz saying demand was weak.",
      [("Rosa Diaz", "indirect", "demand was weak")]),
