@@ -528,6 +528,8 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
             return v - 2  # "said A, and blamed B", "…, and specifically named B": a second predicate of the speaker
         if it.lower in {"although", "whereas"} and items[v - 1].text == "," and not it.is_quote:
             return v - 1  # "predicted rates will drop, although others feel …": the writer's contrast
+        if it.lower == "according" and items[v - 1].text == "," and v + 1 < n and items[v + 1].lower == "to":
+            return v - 1  # "said A, according to the paper": where A was reported, not part of it
         if it.is_quote or it.is_capitalised or it.lower not in lexicon.speech_verbs():
             continue
         if _coordinated(items, v):
