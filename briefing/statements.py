@@ -223,6 +223,9 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             start -= 1
         elif lower in lexicon.role_nouns() and start < end and items[start].is_capitalised:
             start -= 1  # "CNN meteorologist Jo Lee said": a role before a name is a title
+        elif start < end and t.text.islower() and items[start].lower in _OFFICIALS and start >= 2 \
+                and items[start - 2].is_capitalised and _speaker_noun(lower):
+            start -= 1  # "Acme administration officials said": the body's common noun, after its name
         elif (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and start < end and items[start].is_capitalised \
                 and items[start].lower not in TIME_WORDS:  # not "EPAC in December"
             start -= 1
@@ -422,6 +425,7 @@ def _is_apposition(seg: list[Token]) -> bool:
         or first in _ASIDES and len(seg) <= 5  # "Lee, for her part, said", "Lee, however, said"
 
 
+_OFFICIALS = frozenset("officials executives representatives spokesman spokeswoman spokesperson".split())
 _ASIDES = frozenset("""for however meanwhile though too also moreover nonetheless nevertheless
 like unlike as instead""".split())
 
@@ -945,6 +949,8 @@ class Finder:
         comma = k < n and items[k].text == ","
         while k < n and items[k].text in {",", ":"}:
             k += 1
+        if comma and k < n and items[k].lower in {"and", "but"}:
+            return None  # "A, a spokesman said, and B": what was said stands before the verb
         if comma and k < n and items[k].lower.endswith("ing") and items[k].text.islower():
             return None  # "said Sunday, marking the third time": a participle, not what was said
         n = _next_clause(items, k, n)
