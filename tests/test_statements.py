@@ -523,6 +523,12 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
     # "according to" after a statement with its own verb names where it was reported, no second statement
     ("Mayor Lena Park said the bridge was safe, according to the local paper.",
      [("Lena Park", "indirect", "the bridge was safe")]),
+    # officials of a body named with its common noun speak for it
+    ("Acme administration officials said the plan was legal.",
+     [("Acme administration", "indirect", "the plan was legal")]),
+    # an interposed attribution: what was said stands before it, not in the clause after "and"
+    ("The strike will go ahead, a union spokesman said, and nurses will walk out.",
+     [("union", "indirect", "The strike will go ahead")]),
     # "with X saying" and a bare clause; "issued a statement saying"
     ("Prices fell, with union leader Rosa Diaz saying demand was weak.",
      [("Rosa Diaz", "indirect", "demand was weak")]),
