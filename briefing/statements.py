@@ -1054,7 +1054,10 @@ class Finder:
         for q, a, _ in self.by_paragraph[p]:
             if q.paragraph != p or id(q) in self.consumed:
                 continue
-            if not _is_utterance(q, text) or id(q) not in self.attributed and _is_fragment(q, text):
+            if id(q) in self.attributed and q.text.strip() \
+                    and self.attributed[id(q)].pattern in {"content-verb-source", "content-source-verb"}:
+                pass  # a quotation its attribution follows, however short ("“Great,” replied Lee.")
+            elif not _is_utterance(q, text) or _is_fragment(q, text):
                 continue
             if id(q) not in self.attributed and q.last_paragraph > p:
                 self.pending.setdefault(q.last_paragraph, []).append((q, p, a))

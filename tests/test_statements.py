@@ -13,6 +13,11 @@ def statements(*paragraphs):
     # quote, then "X said"
     ("“We will not back down,” Health Minister Anna Berg said on Tuesday.",
      [("Anna Berg", "direct", "We will not back down,")]),
+    # a short quotation its attribution follows is a statement
+    ("“Great,” replied Tom Lind.", [("Tom Lind", "direct", "Great,")]),
+    ("“It's hard,” says Ann Holt, who runs a café.", [("Ann Holt", "direct", "It's hard,")]),
+    # ... a short quotation no attribution follows is a label
+    ("Critics of the “peace plan” stayed away.", []),
     # inversion: said X
     ("“The talks were useful,” said Tomas Lind, the mayor of Uppsala.",
      [("Tomas Lind", "direct", "The talks were useful,")]),
