@@ -33,13 +33,17 @@ class Token(NamedTuple):
 
     @property
     def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        """A capital first letter, or an Arabic article glued to a capitalised name ("al-Julani", "el-Sisi")."""
+        text = self.text
+        return text[:1].isupper() or text[:1] in "ae" and text[2:4].find("-") >= 0 \
+            and text.split("-", 1)[0] in _NAME_PARTICLES and text.split("-", 1)[1][:1].isupper()
 
     @property
     def is_word(self) -> bool:
         return self.text[:1].isalnum()
 
 
+_NAME_PARTICLES = frozenset("al el ad ag ar as ash at az an".split())
 _new = tuple.__new__
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")  # "Robert M. Danin": a middle initial, not a sentence end
 

@@ -13,6 +13,8 @@ def statements(*paragraphs):
     # quote, then "X said"
     ("“We will not back down,” Health Minister Anna Berg said on Tuesday.",
      [("Anna Berg", "direct", "We will not back down,")]),
+    # a name with a glued Arabic article
+    ("Abu Karim al-Masri said the talks would resume.", [("Abu Karim al-Masri", "indirect", "the talks would resume")]),
     # a short quotation its attribution follows is a statement
     ("“Great,” replied Tom Lind.", [("Tom Lind", "direct", "Great,")]),
     ("“It's hard,” says Ann Holt, who runs a café.", [("Ann Holt", "direct", "It's hard,")]),
