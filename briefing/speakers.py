@@ -148,8 +148,11 @@ def _first_of_two_bodies(text: str) -> Mention | str | None:
 def _officials_of(text: str) -> Mention | str | None:
     """ "Acme officials said", "Bank of Riverton executives said": the body they speak for."""
     words = text.split()
-    if len(words) < 2 or words[-1].lower() not in _OFFICIALS or words[0].lower() in {"a", "an", "some", "two"}:
+    if len(words) < 2 or words[-1].lower() not in _OFFICIALS:
         return None
+    if words[0].lower() in _QUANTIFIERS | {"a", "an", "some"} or words[0].lower() in lexicon.number_words()["units"] \
+            or words[0].isdigit():
+        return Mention(text, "anonymous", title=text.lower())  # "Two officials said": no one named
     owner = words[1:-1] if words[0].lower() == "the" else words[:-1]
     if owner and owner[-1].lower() == "senior":
         owner = owner[:-1]

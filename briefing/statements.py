@@ -166,15 +166,17 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             break
     if j < 0:
         return None
-    if items[j].lower in {"who", "which"} and j > 0:  # "Donald Trump Jr, who wrote on X:", "IATA, which has"
+    if items[j].lower in {"who", "which"} and j > 0 and not items[j].text.isupper():  # not "the WHO said"
         j -= 2 if items[j - 1].text == "," and j > 1 else 1
     if items[j].text in _DASHES:  # "The report by TNO - which Reuters contracted - found that"
         k = next((k for k in range(j - 2, max(0, j - 40), -1) if items[k].text in _DASHES), None)
         if k is None or any(it.is_quote for it in items[k:j]):
             return None
         j = k - 1
-    if j > 2 and items[j].text == ")" and items[j - 2].text == "(":
-        j -= 3  # "the Office for National Statistics (ONS) said"
+    if j > 2 and items[j].text == ")":
+        opened = next((k for k in range(j - 1, max(0, j - 10), -1) if items[k].text == "("), None)
+        if opened is not None and opened > 0:
+            j = opened - 1  # "the Office for National Statistics (ONS) said", "Jo Lee (D-Calif.) said"
     while items[j].text == ",":  # skip appositions: "Yevhen Zosin, 74, a Kyiv resident, said"
         k = j - 1
         while k >= 0 and items[k].text != "," and not items[k].is_quote and j - k < 30:

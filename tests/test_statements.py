@@ -13,6 +13,12 @@ def statements(*paragraphs):
     # quote, then "X said"
     ("“We will not back down,” Health Minister Anna Berg said on Tuesday.",
      [("Anna Berg", "direct", "We will not back down,")]),
+    # "the WHO" is a body, not a relative pronoun; a bracket after a name is skipped; a number of officials
+    # names no one
+    ("The WHO said the outbreak was over.", [("WHO", "indirect", "the outbreak was over")]),
+    ("Tom Lind (D-Calif.) said the bill would pass.", [("Tom Lind", "indirect", "the bill would pass")]),
+    ("Two officials, speaking on condition of anonymity, said the talks had failed.",
+     [(None, "indirect", "the talks had failed")]),
     # a name with a glued Arabic article
     ("Abu Karim al-Masri said the talks would resume.", [("Abu Karim al-Masri", "indirect", "the talks would resume")]),
     # a short quotation its attribution follows is a statement
