@@ -89,6 +89,9 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     return title, organisation
 
 
+# Bodies a state has one of, named by their common noun alone ("police said", "the government said")
+_INSTITUTIONS = frozenset("""police government army military navy parliament congress senate cabinet treasury
+presidency judiciary""".split())
 _QUANTIFIERS = frozenset("no some many several few most all both each neither other any".split())
 # words that open a sentence and are no part of a name after them: "Meanwhile Mark Oaten, ... said"
 LEADING = frozenset("""but and yet so however meanwhile also still then separately earlier later now
@@ -576,6 +579,7 @@ class Cast:
         self.issued: list[tuple[tuple[int, int], str, str]] = []  # (position, "report", body that issued it)
         self.voice: tuple[tuple[int, int], str, str | None] | None = None  # who spoke via a spokesperson
         self.unnamed: tuple[tuple[int, int], bool] | None = None  # where an anonymous source last spoke; plural?
+        self.bodies_seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of bodies named in full
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self.paragraphs = paragraphs
         self.common_words = set(_LOWER_WORD.findall(" ".join(paragraphs)))
@@ -668,6 +672,7 @@ class Cast:
         if m is None or m.kind != "body" or not m.name:
             return
         body = self._body(m.name)
+        self.bodies_seen.append(((p, toks[i].start), body.name))
         before = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
         group = toks[before - 2].text if before >= 2 else ""
         if toks[before - 1].lower in {"on", "of", "at", "from", "for"} and group.isalpha() and group[1:].islower():
@@ -1022,6 +1027,10 @@ class Cast:
             if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body" \
                     and mention.text.lower().startswith("the "):
                 return last[1]  # "the institute said", after the body spoke under its own name (not "police said")
+            if mention.text.lower().startswith("the ") and head not in _INSTITUTIONS:
+                recent = self._recent_body(pos)
+                if recent is not None:
+                    return recent  # "Acme Corp cut its forecast." then "The company said"
             return self._body(" ".join(words)).name
         issuer = self._issuer(head, pos) if head in lexicon.documents() else None
         if issuer is not None:
@@ -1037,6 +1046,11 @@ class Cast:
         if head in lexicon.group_nouns():
             return self._described_body(head)  # "the airline said"
         return None
+
+    def _recent_body(self, pos) -> str | None:
+        """The one body named in full in this paragraph or the one before, when there is exactly one."""
+        names = {name for at, name in self.bodies_seen if at < pos and pos[0] - at[0] <= 1}
+        return names.pop() if len(names) == 1 else None
 
     def _described_body(self, head: str) -> str | None:
         """Whom "the airline" is: the body the article described so ("Skyjet, a budget airline,"), latest first;

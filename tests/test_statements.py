@@ -228,6 +228,10 @@ def test_every_statement_has_a_topic_from_its_words():
     (("Ann Holt said the bridge was unsafe and warned that it could close.",), ["Ann Holt", "Ann Holt"]),
     # the wire's possessive written with a straight double mark
     (('Acme"s finance chief Tom Lind said sales would rise.',), ["Tom Lind"]),
+    # "the company" is the one body named in full just before
+    (("Acme Foods Corp cut its forecast on Monday.", "The company said sales would fall."), ["Acme Foods Corp"]),
+    # ... not when two were named
+    (("Acme Foods Corp bought Riverton Dairy Ltd on Monday.", "The company said sales would fall."), ["company"]),
     # a body the article says what it is ("Skyjet, a budget airline,") is found again by that noun
     (("Skyjet, a budget airline, cancelled 40 flights.", "The airline said the strike was to blame."), ["Skyjet"]),
     # ... and an organisation noun nothing ties to a body is no one (not the body that spoke last)
