@@ -796,7 +796,14 @@ class Finder:
         return self._emit(p, text, items, content, speaker, items[i].lower, i)
 
     def _list_after(self, p: int, speaker: Who, verb: str, at: int):
-        """ "President Obama also said:" closing a paragraph, then a list of points, one a line."""
+        """ "President Obama also said:" closing a paragraph, then a list of points, one a line, or a
+        quotation opening the next paragraph ("The campaign said:" / "“We will win.”")."""
+        opening = next((quote for quote, a, _ in self.by_paragraph[p + 1] if a == 0 and quote.paragraph == p + 1),
+                       None) if p + 1 < len(self.paragraphs) else None
+        if opening is not None and id(opening) not in self.attributed:
+            self.attributed[id(opening)] = speaker.as_pattern("colon-introducer")
+            self._spoke(speaker, (p, at))
+            return (at, speaker)
         q = p + 1
         while q < len(self.paragraphs) and q - p <= 12:
             item = self.paragraphs[q].strip()
@@ -1056,9 +1063,10 @@ class Finder:
         for q, a, _ in self.by_paragraph[p]:
             if q.paragraph != p or id(q) in self.consumed:
                 continue
-            if id(q) in self.attributed and q.text.strip() \
-                    and self.attributed[id(q)].pattern in {"content-verb-source", "content-source-verb"}:
-                pass  # a quotation its attribution follows, however short ("“Great,” replied Lee.")
+            if id(q) in self.attributed and q.text.strip() and (
+                    self.attributed[id(q)].pattern in {"content-verb-source", "content-source-verb"}
+                    or q.text[:1].isupper() and q.text.rstrip()[-1:] in ".!?"):  # a sentence, not "huge interest."
+                pass  # an attributed quotation, however short ("“Great,” replied Lee.", "said: “Never.”")
             elif not _is_utterance(q, text) or _is_fragment(q, text):
                 continue
             if id(q) not in self.attributed and q.last_paragraph > p:

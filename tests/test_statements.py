@@ -228,6 +228,11 @@ def test_every_statement_has_a_topic_from_its_words():
     (("Ann Holt said the bridge was unsafe and warned that it could close.",), ["Ann Holt", "Ann Holt"]),
     # the wire's possessive written with a straight double mark
     (('Acme"s finance chief Tom Lind said sales would rise.',), ["Tom Lind"]),
+    # "X said:" closing a paragraph gives X the quotation that opens the next
+    (("In a statement, the Riverton Transport Agency said:", "“The bridge will reopen in May.”"),
+     ["Riverton Transport Agency"]),
+    # a one-word sentence in quotation marks after "said:" is a statement
+    (("Holt, asked whether she had met him, said: “Never.”",), ["Holt"]),
     # "the company" is the one body named in full just before
     (("Acme Foods Corp cut its forecast on Monday.", "The company said sales would fall."), ["Acme Foods Corp"]),
     # ... not when two were named
