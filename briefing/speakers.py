@@ -89,6 +89,7 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     return title, organisation
 
 
+_OPENING = 30  # how far into a paragraph its opening subject may be named ("Her long-time rival, Jo Lee,")
 # Bodies a state has one of, named by their common noun alone ("police said", "the government said")
 _INSTITUTIONS = frozenset("""police government army military navy parliament congress senate cabinet treasury
 presidency judiciary""".split())
@@ -1105,10 +1106,13 @@ class Cast:
         words = self.paragraphs[paragraph].split(None, 1) if paragraph >= 0 else []
         return bool(words) and words[0].lower() in {"he", "she"}
 
-    def subject_of(self, paragraph: int) -> str | None:
-        """The person a paragraph opens with ("Mlungisi Mvoko, the ... member, wants ..."), if any."""
+    def subject_of(self, paragraph: int, before: int | None = None) -> str | None:
+        """The person a paragraph opens with ("Mlungisi Mvoko, the ... member, wants ...", "Her rival, Jo Lee,
+        disagreed"), if any, named before offset ``before`` when given."""
         for (p, offset), name in self.seen:
-            if p == paragraph and offset == 0 and self.people[name].kind == "person":
+            if p == paragraph and offset <= _OPENING and self.people[name].kind == "person" \
+                    and (offset == 0 or self.paragraphs[p][:offset].rstrip().endswith(",")) \
+                    and (before is None or offset < before) and name not in self.objects.get((p, offset), ()):
                 return name
         return None
 

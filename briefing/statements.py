@@ -1117,11 +1117,14 @@ class Finder:
     def _continuing_speaker(self, p: int, at: int) -> Who:
         """Who an unattributed quotation belongs to: the speaker just before, or the person the
         previous paragraph introduced ("Jane Doe, the mayor, wants ..." then a quotation)."""
-        name = self._carried_name(p)
+        name = self._carried_name(p, at)
         return Who(name, "carried" if name else "none", "continuation")
 
-    def _carried_name(self, p: int) -> str | None:
+    def _carried_name(self, p: int, at: int) -> str | None:
         last = self.cast.last_speaker
+        newcomer = self.cast.subject_of(p, before=at)
+        if newcomer is not None and (last is None or last[0][0] < p):
+            return newcomer  # "Jo Lee, who lives nearby, is not convinced. “I have seen the cracks.”"
         if last is not None and last[0][0] >= p - 1:
             return last[1]
         for back in range(p - 1, max(-1, p - 4, last[0][0] if last else -1), -1):

@@ -228,6 +228,13 @@ def test_every_statement_has_a_topic_from_its_words():
     (("Ann Holt said the bridge was unsafe and warned that it could close.",), ["Ann Holt", "Ann Holt"]),
     # the wire's possessive written with a straight double mark
     (('Acme"s finance chief Tom Lind said sales would rise.',), ["Tom Lind"]),
+    # a quotation no cue attributes goes to the person the paragraph opens with, before the last speaker
+    (("Mayor Ann Holt said the bridge was safe.",
+      "Tom Lind, who lives by the river, is not convinced. “I have seen the cracks myself.”"),
+     ["Ann Holt", "Tom Lind"]),
+    # ... also when the paragraph names its subject after an opening description
+    (("“The bridge is safe,” Mayor Ann Holt said.", "Her opponent, Tom Lind, was not convinced.",
+      "“I have seen the cracks.”"), ["Ann Holt", "Tom Lind"]),
     # "X said:" closing a paragraph gives X the quotation that opens the next
     (("In a statement, the Riverton Transport Agency said:", "“The bridge will reopen in May.”"),
      ["Riverton Transport Agency"]),
