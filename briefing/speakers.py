@@ -765,7 +765,12 @@ class Cast:
         if len(words) > 2 and words[0].lower == "who" and words[1].lower in lexicon.role_verbs():
             org = _strip_the(words[2:])
             return lexicon.role_verbs()[words[1].lower], _join(org) or None
+        if len(words) > 2 and words[0].lower == "who" and words[1].lower in {"is", "was"}:
+            words = words[2:]  # "Jo Lee, who is president of Acme,"
+        if words and words[0].lower in lexicon.speech_verbs():
+            return None  # "X, Jo Lee, said the provincial centre ...": the verb, not a role
         words = _strip_the(words)
+        roles = lexicon.title_words() | lexicon.role_nouns()
         owner: list[Token] = []
         k = next((i for i, t in enumerate(words[:7]) if t.text in {"’s", "'s"}), None)
         if k and any(t.is_capitalised for t in words[:k]) and not any(t.lower in lexicon.title_words()
@@ -774,7 +779,7 @@ class Cast:
         elif len(words) > 1 and words[1].lower in lexicon.title_words() and (
                 _is_acronym(words[0].text) or getattr(self.people.get(words[0].text), "kind", None) == "body"):
             owner, words = words[:1], words[1:]  # "ERAA director of air transport"
-        if not any(t.lower in lexicon.title_words() for t in words[:6]):
+        if not any(t.lower in roles for t in words[:6]):
             return None
         title: list[Token] = []
         org: list[Token] = owner
@@ -791,7 +796,7 @@ class Cast:
                         org = rest[:len(org) + 1] + _until(rest[len(org) + 1:], _RELATIVE | _ROLE_PREPOSITIONS)
                     break  # "a senior fellow at the Council on Foreign Relations"
             title.append(t)
-        if not any(t.lower in lexicon.title_words() for t in title):
+        if not any(t.lower in roles for t in title):
             return None
         if not org and len(title) > 1 and all(part in lexicon.demonyms() for part in title[0].text.split("-")):
             office, country = _split_title([t.text for t in title])  # "a British-Israeli lawyer"

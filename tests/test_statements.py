@@ -481,6 +481,11 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
 
 
 @pytest.mark.parametrize("paragraphs, title, organisation", [
+    # an apposition with an occupation noun gives the title, and its body the organisation
+    (["Ann Holt, a nurse at Riverton Hospital, said the wards were full."], "nurse", "Riverton Hospital"),
+    (["Brad Lind, who is president of Acme Foods, said the deal would close."], "president", "Acme Foods"),
+    # ... but a speech verb after the name's comma is no role
+    (["Minister for Roads, Jo Lind, said the Riverton Bridge Centre had been briefed."], "Minister for Roads", None),
     # a role noun (WordNet's occupations) just before a name is the person's title
     (["Meteorologist Jo Lind said the storm would pass by noon."], "Meteorologist", None),
     (["“The storm will pass by noon,” said forecaster Jo Lind."], "forecaster", None),
