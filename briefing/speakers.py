@@ -624,9 +624,11 @@ class Cast:
                         and _group_described(_phrase(toks[j + 1:j + 8])):
                     named = self._body(_join(toks[i:j]))  # "Skyjet, a budget airline, said": a body
                 if named is not None and j < len(toks) and toks[j].text == ",":
-                    if j + 1 < len(toks) and toks[j + 1].text.isdigit():
+                    after = j + 1
+                    if after < len(toks) and toks[after].text.isdigit():
                         named.aged = True  # "Abu Hassan Amer, 44, agreed": a person, whatever the name
-                    self._apposition(named, toks[j + 1:j + 16])
+                        after += 2 if after + 1 < len(toks) and toks[after + 1].text == "," else 0
+                    self._apposition(named, toks[after:after + 15])  # "Jo Lee, 54, a nurse at X,": nurse
                 elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and toks[j + 1].lower in {"the", "a", "an"}:
                     known = person or (self._find_person(toks[i].text) if j == i + 1 else None)
                     if known is not None:
