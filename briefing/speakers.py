@@ -629,7 +629,9 @@ class Cast:
                         named.aged = True  # "Abu Hassan Amer, 44, agreed": a person, whatever the name
                         after += 2 if after + 1 < len(toks) and toks[after + 1].text == "," else 0
                     self._apposition(named, toks[after:after + 15])  # "Jo Lee, 54, a nurse at X,": nurse
-                elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and toks[j + 1].lower in {"the", "a", "an"}:
+                elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and (
+                        toks[j + 1].lower in {"the", "a", "an"} or toks[j + 1].is_capitalised
+                        and any(t.text in {"’s", "'s"} for t in toks[j + 2:j + 5])):  # "Lee is Acme's president"
                     known = person or (self._find_person(toks[i].text) if j == i + 1 else None)
                     if known is not None:
                         self._apposition(known, toks[j + 1:j + 16])  # "Amer is the head of the X"
@@ -778,6 +780,8 @@ class Cast:
         if k and any(t.is_capitalised for t in words[:k]) and not any(t.lower in lexicon.title_words()
                                                                         for t in words[:k]):
             owner, words = _strip_the(words[:k]), words[k + 1:]  # "the Trump campaign's political director"
+        elif k == 1 and words[0].text.islower():
+            words = words[2:]  # "the company's president": the title; whose it is, a description
         elif len(words) > 1 and words[1].lower in lexicon.title_words() and (
                 _is_acronym(words[0].text) or getattr(self.people.get(words[0].text), "kind", None) == "body"):
             owner, words = words[:1], words[1:]  # "ERAA director of air transport"

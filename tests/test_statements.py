@@ -484,6 +484,8 @@ def test_he_said_is_the_man_just_introduced_not_an_earlier_speaker():
     # an apposition with an occupation noun gives the title, and its body the organisation
     (["Ann Holt, a nurse at Riverton Hospital, said the wards were full."], "nurse", "Riverton Hospital"),
     (["Ann Holt, 54, a nurse at Riverton Hospital, said the wards were full."], "nurse", "Riverton Hospital"),
+    (["Brad Lind is Acme's president.", "“We will appeal,” Lind said."], "president", "Acme"),
+    (["“We will appeal,” said Brad Lind.", "Lind, the company's president, led the talks."], "president", None),
     (["Brad Lind, who is president of Acme Foods, said the deal would close."], "president", "Acme Foods"),
     # ... but a speech verb after the name's comma is no role
     (["Minister for Roads, Jo Lind, said the Riverton Bridge Centre had been briefed."], "Minister for Roads", None),
