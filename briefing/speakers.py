@@ -533,6 +533,12 @@ def _office_as(toks: list[Token]) -> str | None:
     return None
 
 
+def _dateline_end(paragraph: str, toks: list[Token]) -> int:
+    """The index of the first token after a dateline opening the paragraph, or 0."""
+    m = _DATELINE.match(paragraph)
+    return next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks)) if m else 0
+
+
 def _group_described(words: list[Token]) -> str | None:
     """The organisation noun of an apposition that says what a name is: "a budget airline" -> "airline"."""
     if len(words) >= 2 and words[0].lower in {"a", "an", "the"} and words[-1].lower in lexicon.group_nouns() \
@@ -592,7 +598,7 @@ class Cast:
         for p in range(len(paragraphs)):
             toks = _outside(tokens[p], quoted[p])
             capitalised = [t.text[:1].isupper() for t in toks]
-            i = 0
+            i = _dateline_end(self.paragraphs[p], toks)  # "RIVERTON, June 3 (Agency) --" names no one
             while i < len(toks):
                 if not capitalised[i]:
                     i += 1

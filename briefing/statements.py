@@ -402,9 +402,11 @@ def _after_dateline(items: list[Token], end: int) -> int:
     """Where a sentence starts after a dateline ("CANBERRA, Feb 27 - "), or 0."""
     if not items or not (items[0].text.isupper() and items[0].text.isalpha() and len(items[0].text) > 1):
         return 0
-    dash = next((k for k in range(1, min(end, 9)) if items[k].text in _DASHES), None)
-    if dash is None or not any(it.text == "," for it in items[1:dash]):
+    dash = next((k for k in range(1, min(end, 10)) if items[k].text in _DASHES), None)
+    if dash is None or not any(it.text == "," or it.text == "(" for it in items[1:dash]):
         return 0
+    while dash + 1 < end and items[dash + 1].text in _DASHES:
+        dash += 1  # "SEOUL, June 3 (Agency) -- ": a double dash
     return dash + 1
 
 
@@ -436,6 +438,23 @@ def _speaker_noun(word: str) -> bool:
     """A common noun that can head a speaker phrase: "the union", "the forecaster", "the analysts"."""
     return word in lexicon.organisation_heads() or word in lexicon.group_nouns() or word in lexicon.role_nouns() \
         or word in lexicon.anonymous_sources()
+
+
+def _heads_speaker_noun(items: list[Token], k: int) -> bool:
+    """Whether items[k] is a speaker noun or a lowercase word before one, right after a determiner ("the city
+    council", "the union"; not "The US welcomed the exchange", where the lowercase run opens the predicate)."""
+    run = k
+    while run > 0 and k - run < 3 and items[run - 1].text.isalpha() and items[run - 1].text.islower() \
+            and items[run - 1].lower not in DETERMINERS:
+        run -= 1
+    if run == 0 or items[run - 1].lower not in DETERMINERS | {"’s", "'s"}:  # "the North's committee"
+        return False
+    for m in range(k, min(len(items), k + 3)):
+        if not (items[m].text.isalpha() and items[m].text.islower()):
+            return False
+        if _speaker_noun(items[m].lower):
+            return True
+    return False
 
 
 def _role_of_body(items: list[Token], k: int) -> bool:
@@ -833,7 +852,7 @@ class Finder:
 
     def _leading_subject(self, items: list[Token]) -> tuple[int, int] | None:
         """The subject at the head of the sentence, for "..., noting that ...\""""
-        k = 0
+        k = _after_dateline(items, len(items))  # "RIVERTON, June 3 (Agency) -- The council ..."
         while k < len(items) and items[k].lower in LEADING:
             k += 1
         if k < len(items) and items[k].lower in _ADJUNCT:  # "In Washington, White House ... said"
@@ -847,7 +866,7 @@ class Finder:
         while k < len(items) and not items[k].is_quote and (
                 items[k].is_capitalised or items[k].lower in lexicon.title_words()
                 or items[k].lower in DETERMINERS or items[k].lower in CONNECTORS
-                or items[k].lower in {"’s", "'s"} or k > start and _speaker_noun(items[k].lower)):
+                or items[k].lower in {"’s", "'s"} or k > start and _heads_speaker_noun(items, k)):
             k += 1
         if k == start:
             return None

@@ -19,6 +19,12 @@ def statements(*paragraphs):
     ("Tom Lind (D-Calif.) said the bill would pass.", [("Tom Lind", "indirect", "the bill would pass")]),
     ("Two officials, speaking on condition of anonymity, said the talks had failed.",
      [(None, "indirect", "the talks had failed")]),
+    # a dateline before the subject of a participle is no part of it
+    ("RIVERTON, June 3 (Agency) -- The city council voted to close the bridge, saying it was unsafe.",
+     [("city council", "indirect", "it was unsafe")]),
+    # ... and the predicate after a subject is no part of it
+    ("The Transport Agency welcomed the exchange, saying it was overdue.",
+     [("Transport Agency", "indirect", "it was overdue")]),
     # a name with a glued Arabic article
     ("Abu Karim al-Masri said the talks would resume.", [("Abu Karim al-Masri", "indirect", "the talks would resume")]),
     # a short quotation its attribution follows is a statement
