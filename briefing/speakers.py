@@ -89,6 +89,7 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     return title, organisation
 
 
+_AGED = re.compile(r"(\d{1,3})-year-old")
 _OPENING = 30  # how far into a paragraph its opening subject may be named ("Her long-time rival, Jo Lee,")
 # Bodies a state has one of, named by their common noun alone ("police said", "the government said")
 _INSTITUTIONS = frozenset("""police government army military navy parliament congress senate cabinet treasury
@@ -446,6 +447,7 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     descriptors: set[str] = field(default_factory=set)  # "newspaper" in "newspaper Dagens Nyheter"
     aged: bool = False  # the article gives an age
+    age: int | None = None  # ... this one ("Jo Lee, 36,"), for "the 36-year-old said"
 
     def official(self) -> Official:
         aliases = sorted(a for a in self.aliases if a != self.name)
@@ -633,6 +635,7 @@ class Cast:
                     after = j + 1
                     if after < len(toks) and toks[after].text.isdigit():
                         named.aged = True  # "Abu Hassan Amer, 44, agreed": a person, whatever the name
+                        named.age = int(toks[after].text) if len(toks[after].text) < 4 else None
                         after += 2 if after + 1 < len(toks) and toks[after + 1].text == "," else 0
                     self._apposition(named, toks[after:after + 15])  # "Jo Lee, 54, a nurse at X,": nurse
                 elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and (
@@ -1032,6 +1035,9 @@ class Cast:
             return None
         of = next((k for k, w in enumerate(words) if w in {"of", "for"}), len(words))
         head = words[of - 1] if 0 < of < len(words) and words[of - 1] in lexicon.title_words() else words[-1]
+        aged = _AGED.fullmatch(words[-1])
+        if aged:  # "the 36-year-old said": the person the article gave that age
+            return next((p.name for p in self.people.values() if p.age == int(aged[1])), None)
         member = self._body_by_member(mention, head)
         if member is not None:
             return member  # "the nurses" of Nurses for Safe Wards

@@ -614,7 +614,8 @@ def _inverted_subject(items: list[Token], i: int) -> tuple[int, int] | None:
     last, after = items[subj[1] - 1], subj[1]
     document = last.lower in lexicon.documents()
     if not (last.is_capitalised or last.lower in lexicon.title_words() or last.lower in lexicon.organisation_heads()
-            or last.lower in lexicon.anonymous_sources() or last.lower in PRONOUNS or document):
+            or last.lower in lexicon.anonymous_sources() or last.lower in PRONOUNS or document
+            or last.lower.endswith("-year-old")):  # "said the 36-year-old"
         return None
     if after < len(items) and items[after].text[:1].isalnum() and items[after].lower not in _ADJUNCT \
             and items[after].lower not in {"who", "whose", "which", "told", "according"} \

@@ -255,6 +255,9 @@ def test_every_statement_has_a_topic_from_its_words():
     # ... and an organisation noun nothing ties to a body is no one (not the body that spoke last)
     (("The aviation authority said the runway was closed.", "The airline said the strike was to blame."),
      ["aviation authority", None]),
+    # "the 36-year-old" is the person the article gave that age
+    (("Andy Lind, 36, won in straight sets. Tom Berg, 24, lost.", "“It was a fun match,” said the 36-year-old."),
+     ["Andy Lind"]),
     # a person named only as an object is the pronoun's antecedent when no one else fits
     (("Ann Holt met Tom Lind on Monday.", "He said the talks had been useful."), ["Tom Lind"]),
     # ... but not before a subject who does
