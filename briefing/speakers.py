@@ -230,79 +230,180 @@ def parse_mention(text: str) -> Mention | None:
     return _parse_general(text)
 
 
+_PASS = object()  # a rule that does not apply to the phrase
+
+
+@dataclass
+class _Phrase:
+    """A speaker phrase being classified: its tokens without commas and possessive marks, and, once found,
+    the span of the name at its end (``start``..``end`` in ``words``)."""
+
+    text: str
+    all_toks: list[Token]
+    toks: list[Token]
+    words: list[str]
+    lower: list[str]
+    possessed: set[int]
+    determiner: bool = False
+    start: int = 0
+    end: int = 0
+
+    @property
+    def head(self) -> str:
+        return self.lower[-1]
+
+    @property
+    def name_words(self) -> list[str]:
+        return self.words[self.start:self.end]
+
+
 def _parse_general(text: str) -> Mention | None:
+    """The general parse of a speaker phrase: rules over the whole text first, then over its words, then the
+    name at its end, then descriptions. Each rule returns a Mention (or None for "nobody"), or _PASS."""
     all_toks = tokenize(text)
     toks = [t for t in all_toks if t.text not in {",", "’s", "'s"}]
-    possessed = {t.start for t in all_toks if t.text in {"’s", "'s"}}  # where a word takes a possessive
     if not toks:
         return None
+    for rule in (_leading_adverb, _two_names, _role_comma_name, _name_of_place):
+        found = rule(text, toks)
+        if found is not _PASS:
+            return found
+    words = [t.text for t in toks]
+    phrase = _Phrase(text, all_toks, toks, words, [w.lower() for w in words],
+                     {t.start for t in all_toks if t.text in {"’s", "'s"}})
+    for rule in (_pronoun, _spokesperson_phrase, _document_of, _abbreviated_office, _strip_determiner,
+                 _members_of, _find_name, _anonymous_head, _named_body, _committee, _bare_name, _titled_name,
+                 _capitalised_description, _description_phrase):
+        found = rule(phrase)
+        if found is not _PASS:
+            return found
+    return Mention(text, "anonymous", title=" ".join(phrase.words), gender=_gender("", phrase.lower))
+
+
+def _leading_adverb(text: str, toks: list[Token]):
+    """ "Meanwhile Mark Oaten": the phrase after a sentence adverb."""
     if len(toks) > 1 and toks[0].lower in LEADING:
-        return parse_mention(text[toks[1].start:])  # "Meanwhile Mark Oaten"
+        return parse_mention(text[toks[1].start:])
+    return _PASS
+
+
+def _two_names(text: str, toks: list[Token]):
+    """ "Hamas and Iran have blamed": one speaker a statement, the first named (a one-word first conjunct)."""
     first, joined, second = text.partition(" and ")
     if joined and first[:1].isupper() and second[:1].isupper() and " " not in first.strip():
-        left = parse_mention(first)  # "Hamas and Iran have blamed": one speaker a statement, the first named
+        left = parse_mention(first)
         if left is not None and left.kind in {"person", "body"}:
             return replace(left, text=text)
+    return _PASS
+
+
+def _role_comma_name(text: str, toks: list[Token]):
+    """ "EEF chief economist, Steve Radley": the name speaks, with the role before the comma."""
     role, comma, name = text.rpartition(",")
     if comma and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) \
             and lexicon.title_words() & {w.lower() for w in role.split()}:
-        named = parse_mention(name.strip())  # "EEF chief economist, Steve Radley": the name speaks
+        named = parse_mention(name.strip())
         if named is not None and named.kind == "person" and not named.title:
             title, organisation = _split_title(role.split())
             return replace(named, text=text, title=title, organisation=organisation)
+    return _PASS
+
+
+def _name_of_place(text: str, toks: list[Token]):
+    """ "Greg Taylor of Indianapolis", "Lauren Nel from Natural Justice": the person, with the place or body as
+    organisation; "the Dialogue Group in Turkey": the group; "An investigation in Sweden": not Sweden."""
     cut = next((i for i, t in enumerate(toks) if t.lower in {"of", "from", "in", "at"} and i >= 2), None)
-    if cut is not None and cut + 1 < len(toks):  # "Greg Taylor of Indianapolis", "Lauren Nel from Natural Justice"
-        left = parse_mention(text[:toks[cut].start])
-        if left is not None and left.kind == "body" and toks[cut].lower in {"in", "at"}:
-            return replace(left, text=text)  # "the Palestinian Dialogue Group in Turkey": the group
-        if left is not None and left.kind == "person" and left.name and len(left.name.split()) >= 2:
-            place = text[toks[cut + 1].start:].strip()
-            place = re.sub(r"^the\s+", "", place, flags=re.I)
-            return replace(left, text=text, organisation=left.organisation or place)
-        if left is not None and left.kind in {"anonymous", "description", "spokesperson"} \
-                and toks[cut].lower in {"in", "at", "from"}:
-            return replace(left, text=text)  # "An investigation in Sweden has revealed": not Sweden
-    words = [t.text for t in toks]
-    lower = [w.lower() for w in words]
-    if len(words) == 1 and lower[0] in PRONOUNS:
-        return Mention(text, "pronoun", gender=PRONOUNS[lower[0]])
-    if len(words) == 2 and lower[0] in {"his", "her"} and lower[1] in SPOKESPEOPLE:  # "his spokesman said"
-        return Mention(text, "pronoun", gender="m" if lower[0] == "his" else "f")
-    voice = _spokesperson().fullmatch(text.strip())
-    if voice and (voice["owner"] or voice["body"]):  # "the prime minister's official spokesman"
+    if cut is None or cut + 1 >= len(toks):
+        return _PASS
+    left = parse_mention(text[:toks[cut].start])
+    if left is None:
+        return _PASS
+    if left.kind == "body" and toks[cut].lower in {"in", "at"}:
+        return replace(left, text=text)
+    if left.kind == "person" and left.name and len(left.name.split()) >= 2:
+        place = re.sub(r"^the\s+", "", text[toks[cut + 1].start:].strip(), flags=re.I)
+        return replace(left, text=text, organisation=left.organisation or place)
+    if left.kind in {"anonymous", "description", "spokesperson"} and toks[cut].lower in {"in", "at", "from"}:
+        return replace(left, text=text)
+    return _PASS
+
+
+def _pronoun(ph: _Phrase):
+    """ "he", "they"; "his spokesman said" stands for him."""
+    if len(ph.words) == 1 and ph.lower[0] in PRONOUNS:
+        return Mention(ph.text, "pronoun", gender=PRONOUNS[ph.lower[0]])
+    if len(ph.words) == 2 and ph.lower[0] in {"his", "her"} and ph.lower[1] in SPOKESPEOPLE:
+        return Mention(ph.text, "pronoun", gender="m" if ph.lower[0] == "his" else "f")
+    return _PASS
+
+
+def _spokesperson_phrase(ph: _Phrase):
+    """ "the prime minister's official spokesman" speaks for the prime minister; "the spokesman said", once a body
+    has spoken through one, for that body."""
+    voice = _spokesperson().fullmatch(ph.text.strip())
+    if voice and (voice["owner"] or voice["body"]):
         owner = voice["owner"] or voice["body"]
         owner = owner if owner[:1].isupper() else "the " + owner
-        return Mention(text, "spokesperson", organisation=owner, gender=_gender("", [voice["head"].lower()]))
-    if voice and lower[0] == "the":  # "the spokesman said", once a body has spoken through one
-        return Mention(text, "spokesperson", gender=_gender("", [voice["head"].lower()]))
-    if words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1]):
-        owner_text = _POSSESSIVE.split(text[:all_toks[-1].start])[0].strip()  # "TNO's report said": TNO speaks
-        owner_text = owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text
-        country, *described = owner_text.split() or [""]
-        if country in lexicon.demonyms() and set(described) <= _DOCUMENT_ADJECTIVES:
-            return Mention(text, "body", name=f"{country} government")  # "the Finnish online brochure": the state's
-        if owner_text.lower() in TIME_WORDS:  # "The August budget": no one's name
-            return Mention(text, "description", title=words[-1])
-        owner = parse_mention(owner_text)
-        if owner is not None and owner.kind in {"person", "body"}:
-            return owner
-        if owner is not None and owner.kind == "anonymous":  # "Industry reports estimated"
-            return replace(owner, text=text)
-    if len(words) == 1 and words[0].isupper() and lower[0] in lexicon.title_abbreviations():
-        return Mention(text, "description", title=words[0])  # "PM suggests": the prime minister
-    determiner = lower[0] in DETERMINERS
-    if determiner:
-        toks, words, lower = toks[1:], words[1:], lower[1:]
-        if not toks:
+        return Mention(ph.text, "spokesperson", organisation=owner, gender=_gender("", [voice["head"].lower()]))
+    if voice and ph.lower[0] == "the":
+        return Mention(ph.text, "spokesperson", gender=_gender("", [voice["head"].lower()]))
+    return _PASS
+
+
+def _document_of(ph: _Phrase):
+    """A named owner's document speaks for the owner: "TNO's report said" is TNO; "the Finnish online brochure"
+    the Finnish government; "The August budget" no one's; "Industry reports estimated" an anonymous source."""
+    words = ph.words
+    if not (words[-1] in lexicon.documents() and len(words) > 1 and any(w[:1].isupper() for w in words[:-1])):
+        return _PASS
+    owner_text = _POSSESSIVE.split(ph.text[:ph.all_toks[-1].start])[0].strip()
+    owner_text = owner_text.split(None, 1)[1] if determiner_first(owner_text) else owner_text
+    country, *described = owner_text.split() or [""]
+    if country in lexicon.demonyms() and set(described) <= _DOCUMENT_ADJECTIVES:
+        return Mention(ph.text, "body", name=f"{country} government")
+    if owner_text.lower() in TIME_WORDS:
+        return Mention(ph.text, "description", title=words[-1])
+    owner = parse_mention(owner_text)
+    if owner is not None and owner.kind in {"person", "body"}:
+        return owner
+    if owner is not None and owner.kind == "anonymous":
+        return replace(owner, text=ph.text)
+    return _PASS
+
+
+def _abbreviated_office(ph: _Phrase):
+    """ "PM suggests": the prime minister, an office to find its holder."""
+    if len(ph.words) == 1 and ph.words[0].isupper() and ph.lower[0] in lexicon.title_abbreviations():
+        return Mention(ph.text, "description", title=ph.words[0])
+    return _PASS
+
+
+def _strip_determiner(ph: _Phrase):
+    """The rules after this one read the phrase without its determiner; "the" alone is nobody."""
+    ph.determiner = ph.lower[0] in DETERMINERS
+    if ph.determiner:
+        ph.toks, ph.words, ph.lower = ph.toks[1:], ph.words[1:], ph.lower[1:]
+        if not ph.toks:
             return None
+    return _PASS
+
+
+def _members_of(ph: _Phrase):
+    """ "lawmakers on the X Committee": the committee; "Residents of the town", "Veterans of X": anonymous."""
+    words, lower = ph.words, ph.lower
     if len(words) > 2 and lower[0] in lexicon.anonymous_sources() and lower[1] in {"of", "from", "in", "at", "on"}:
-        body = parse_mention(text[toks[2].start:]) if lower[0] in _MEMBERS else None
+        body = parse_mention(ph.text[ph.toks[2].start:]) if lower[0] in _MEMBERS else None
         if body is not None and body.kind == "body":
-            return replace(body, text=text)  # "lawmakers on the X Committee": the committee
-        return Mention(text, "anonymous", title=" ".join(words))  # "Residents of the town", "Veterans of X"
-    # a named person: trailing capitalised words that are neither titles nor honorifics
-    end = len(toks)
-    start = end
+            return replace(body, text=ph.text)
+        return Mention(ph.text, "anonymous", title=" ".join(words))
+    return _PASS
+
+
+def _find_name(ph: _Phrase):
+    """Sets the span of the name at the end of the phrase: trailing capitalised words that are neither titles
+    nor honorifics, with particles inside ("Ursula von der Leyen"). Never decides the phrase."""
+    toks, words, lower = ph.toks, ph.words, ph.lower
+    end = start = len(toks)
     while start > 0 and (_is_name_word(toks[start - 1])
                          or (toks[start - 1].lower in CONNECTORS and start - 1 > 0 and start < end
                              and toks[start - 1].lower not in {"of", "for", "and", "&"})):
@@ -314,71 +415,119 @@ def _parse_general(text: str) -> Mention | None:
         start += next((n for n in range(1, end - start - 1) if words[start + n] in lexicon.given_names()), 0)
     while end - start > 2 and lower[start] in lexicon.role_nouns() and words[start] not in lexicon.given_names():
         start += 1  # "Harbour Master Ingrid Lund", "Meteorologist Jo Lind": a role read into the name is a title
-    name_words = words[start:end]
-    head = lower[-1]
-    body_phrase = " ".join(words)
+    ph.start, ph.end = start, end
+    return _PASS
+
+
+def _anonymous_head(ph: _Phrase):
+    """ "Officials said", "Residents said" at a sentence start; not "the statement said" (whoever issued it)."""
+    words, head = ph.words, ph.head
     if len(words) == 1 and (head in lexicon.anonymous_sources() or head in SPOKESPEOPLE or head in _QUANTIFIERS) \
-            and not (determiner and head in lexicon.documents()):  # "the statement said": whoever issued it
-        return Mention(text, "anonymous", title=words[0])  # "Officials said", at a sentence start
+            and not (ph.determiner and head in lexicon.documents()):
+        return Mention(ph.text, "anonymous", title=words[0])
     if head in lexicon.anonymous_sources() and head not in SPOKESPEOPLE \
-            and (not name_words or name_words == words[-1:]):  # "Residents said", at a sentence start
-        return Mention(text, "anonymous", title=" ".join(words))
-    titled = bool(name_words) and 0 < start and lower[start - 1] in lexicon.title_words()  # "... economist Jo Lee"
-    is_body = not titled and (head in lexicon.organisation_heads() or body_phrase in lexicon.bodies()
-                              or (len(words) == 1 and _is_acronym(words[0])
-                                  and head not in lexicon.title_words())  # "the MEC" is a person
-                              or any(lower[i] in lexicon.organisation_heads() and lower[i + 1] in {"of", "for", "on"}
-                                   and all(w[:1].isupper() for w in words[:i + 1]) for i in range(len(words) - 1)))
-    if is_body and words[0][:1].isupper():
-        return Mention(text, "body", name=_as_written(text, determiner))
+            and (not ph.name_words or ph.name_words == words[-1:]):
+        return Mention(ph.text, "anonymous", title=" ".join(words))
+    return _PASS
+
+
+def _named_body(ph: _Phrase):
+    """A body by its head noun, its listed name, an acronym or "X of/for/on Y" ("the Office for X"); not a titled
+    person ("... economist Jo Lee") and not "the MEC" (a person)."""
+    words, lower, head = ph.words, ph.lower, ph.head
+    titled = bool(ph.name_words) and 0 < ph.start and lower[ph.start - 1] in lexicon.title_words()
+    if titled or not words[0][:1].isupper():
+        return _PASS
+    office_of_body = any(lower[i] in lexicon.organisation_heads() and lower[i + 1] in {"of", "for", "on"}
+                         and all(w[:1].isupper() for w in words[:i + 1]) for i in range(len(words) - 1))
+    if head in lexicon.organisation_heads() or " ".join(words) in lexicon.bodies() or office_of_body \
+            or len(words) == 1 and _is_acronym(words[0]) and head not in lexicon.title_words():
+        return Mention(ph.text, "body", name=_as_written(ph.text, ph.determiner))
+    return _PASS
+
+
+def _committee(ph: _Phrase):
+    """ "the new House committee on China": a lowercase body noun between capitalised names."""
+    words, lower = ph.words, ph.lower
     committee = next((k for k in range(1, len(words) - 2) if words[k - 1][:1].isupper() and words[k].islower()
                       and lower[k] in lexicon.organisation_heads() and lower[k + 1] in {"of", "for", "on"}
                       and words[k + 2][:1].isupper()), None)
-    if committee is not None and start >= committee + 2 and words[-1][:1].isupper():
+    if committee is not None and ph.start >= committee + 2 and words[-1][:1].isupper():
         first = next(k for k, w in enumerate(words) if w[:1].isupper())
-        return Mention(text, "body", name=" ".join(words[first:]))  # "the new House committee on China"
-    if name_words and len(name_words) == len(words) and len(words) >= 1 and not determiner:
-        gender = _gender(name_words[0], None)
-        if len(name_words) == 1 and name_words[0] not in lexicon.female_names() | lexicon.male_names():
-            return Mention(text, "person", name=name_words[0], gender=None)
-        return Mention(text, "person", name=" ".join(name_words), gender=gender)
-    if name_words and start > 0:
-        before = words[:start]
-        honor = []
-        while before and before[-1].lower() in lexicon.honorifics() \
-                and not (len(before) > 1 and before[-2].lower() in {"of", "for"}) \
-                and not (len(before) > 1 and f"{before[-2]} {before[-1]}".lower()
-                         in lexicon.titles()):  # "Minister of Justice", "attorney general"
-            honor.insert(0, before.pop())
-        title, organisation = _split_title([w + "’s" if toks[n].end in possessed else w
-                                            for n, w in enumerate(before)])
-        if title and not lexicon.expand_title(title) & (lexicon.title_words() | lexicon.role_nouns()):
-            place = " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
-            title, organisation = None, lexicon.demonyms().get(place, place)
-        offices = [h for h in honor if lexicon.expand_title(h) & lexicon.title_words()]
-        if title is None and offices:
-            title = " ".join(offices)  # "Gov. Eric Holcomb": the rank is the office
-        gender = _gender(name_words[0], [w.lower() for w in words[:start]])
-        if len(name_words) == 1 and name_words[0].lower() in lexicon.organisation_heads():
-            return Mention(text, "body", name=body_phrase)
-        return Mention(text, "person", name=" ".join(name_words), title=title, organisation=organisation,
-                       honorific=" ".join(honor) or None, gender=gender)
-    # no name: a description ("the spokesman", "a senior official", "a Rosneft spokesman")
+        return Mention(ph.text, "body", name=" ".join(words[first:]))
+    return _PASS
+
+
+def _bare_name(ph: _Phrase):
+    """A phrase that is a name and nothing else: a person (a single unknown word keeps no gender)."""
+    name_words = ph.name_words
+    if not name_words or len(name_words) != len(ph.words) or ph.determiner:
+        return _PASS
+    if len(name_words) == 1 and name_words[0] not in lexicon.female_names() | lexicon.male_names():
+        return Mention(ph.text, "person", name=name_words[0], gender=None)
+    return Mention(ph.text, "person", name=" ".join(name_words), gender=_gender(name_words[0], None))
+
+
+def _honorifics_before(before: list[str]) -> list[str]:
+    """Moves the honorifics that end ``before`` ("Gen.", "Sir") into the list returned, in order; not the
+    words of an office ("Minister of Justice", "attorney general")."""
+    honor: list[str] = []
+    while before and before[-1].lower() in lexicon.honorifics() \
+            and not (len(before) > 1 and before[-2].lower() in {"of", "for"}) \
+            and not (len(before) > 1 and f"{before[-2]} {before[-1]}".lower() in lexicon.titles()):
+        honor.insert(0, before.pop())
+    return honor
+
+
+def _titled_name(ph: _Phrase):
+    """A name after a title, honorific or place: "Indiana Gov. Eric Holcomb", "Defence Secretary Jo Lee"."""
+    name_words, start = ph.name_words, ph.start
+    if not name_words or start == 0:
+        return _PASS
+    before = ph.words[:start]
+    honor = _honorifics_before(before)
+    title, organisation = _split_title([w + "’s" if ph.toks[n].end in ph.possessed else w
+                                        for n, w in enumerate(before)])
+    if title and not lexicon.expand_title(title) & (lexicon.title_words() | lexicon.role_nouns()):
+        place = " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
+        title, organisation = None, lexicon.demonyms().get(place, place)
+    offices = [h for h in honor if lexicon.expand_title(h) & lexicon.title_words()]
+    if title is None and offices:
+        title = " ".join(offices)  # "Gov. Eric Holcomb": the rank is the office
+    if len(name_words) == 1 and name_words[0].lower() in lexicon.organisation_heads():
+        return Mention(ph.text, "body", name=" ".join(ph.words))
+    gender = _gender(name_words[0], [w.lower() for w in ph.words[:start]])
+    return Mention(ph.text, "person", name=" ".join(name_words), title=title, organisation=organisation,
+                   honorific=" ".join(honor) or None, gender=gender)
+
+
+def _capitalised_description(ph: _Phrase):
+    """No name, but capitals: "The United States said" (a body), "a Rosneft spokesman" (the body speaks)."""
+    text, words = ph.text, ph.words
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in lexicon.title_words()]
-    if capitals and words[0][:1].isupper() and (not determiner or len(capitals) == len(words) > 1
-                                                  and text.split()[0].lower() == "the"):
-        return Mention(text, "body", name=_as_written(text, determiner))  # "The United States said"
-    if capitals and head in SPOKESPEOPLE:  # "a Rosneft spokesman": the body speaks
+    if not capitals:
+        return _PASS
+    if words[0][:1].isupper() and (not ph.determiner or len(capitals) == len(words) > 1
+                                   and text.split()[0].lower() == "the"):
+        return Mention(text, "body", name=_as_written(text, ph.determiner))
+    if ph.head in SPOKESPEOPLE:
         org = " ".join(w for w in words if w[:1].isupper())
-        return Mention(text, "description", name=_strip_possessive(org), title=head, gender=_gender("", lower))
-    if determiner and lower[0] not in {"a", "an", "one", "another"} and text.split()[0].lower() == "the":
+        return Mention(text, "description", name=_strip_possessive(org), title=ph.head, gender=_gender("", ph.lower))
+    return _PASS
+
+
+def _description_phrase(ph: _Phrase):
+    """No name: "the spokesman" (a description), "local authorities reported" (a body), "police said" (the
+    fuller "Swedish police" if the article names it); else _PASS, and the phrase is anonymous."""
+    text, words, lower = ph.text, ph.words, ph.lower
+    if ph.determiner and lower[0] not in {"a", "an", "one", "another"} and text.split()[0].lower() == "the":
         return Mention(text, "description", title=" ".join(words), gender=_gender("", lower))
-    if not determiner and head in lexicon.organisation_heads() and all(w.isalpha() for w in words) \
+    if not ph.determiner and ph.head in lexicon.organisation_heads() and all(w.isalpha() for w in words) \
             and lower[0] not in _QUANTIFIERS:  # not "no group", "some police"
-        if len(words) == 1:  # "police said": the fuller "Swedish police" if the article names it
+        if len(words) == 1:
             return Mention(text, "description", title=words[0])
-        return Mention(text, "body", name=" ".join(words))  # "local authorities reported"
-    return Mention(text, "anonymous", title=" ".join(words), gender=_gender("", lower))
+        return Mention(text, "body", name=" ".join(words))
+    return _PASS
 
 
 def resolution(mention: Mention | None, name: str | None) -> str:
