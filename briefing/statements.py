@@ -152,8 +152,27 @@ def _cue_words() -> frozenset[str]:
 
 
 def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
-    """Index range of the speaker phrase ending just before items[i]."""
-    j = i - 1
+    """Index range of the speaker phrase ending just before items[i]: back over adverbs and auxiliaries, a
+    relative pronoun, an aside in dashes or brackets and appositions, then over the words of the phrase."""
+    j = _skip_between(items, i - 1)
+    if j < 0:
+        return None
+    j = _skip_asides(items, j)
+    if j is None:
+        return None
+    past = _past_appositions(items, j)
+    if not isinstance(past, int):
+        return past
+    j = past
+    if items[j].lower in PRONOUNS:
+        return j, j + 1
+    end = j + 1
+    return _settle_phrase(items, _phrase_start(items, end, i), end)
+
+
+def _skip_between(items: list[Token], j: int) -> int:
+    """Back over what stands between a subject and its verb: "also", "has", "on Monday", "last week", "has over
+    the past few months repeatedly"."""
     while j >= 0:
         if items[j].lower in _BETWEEN:
             j -= 1
@@ -164,10 +183,14 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
             j = aux - 1  # "Munir has over the past few months repeatedly warned"
         else:
             break
-    if j < 0:
-        return None
+    return j
+
+
+def _skip_asides(items: list[Token], j: int) -> int | None:
+    """Back over ", who", an aside in dashes and a bracket after the subject; None when a dash aside holds a
+    quotation or has no opening dash."""
     if items[j].lower in {"who", "which"} and j > 0 and not items[j].text.isupper():  # not "the WHO said"
-        j -= 2 if items[j - 1].text == "," and j > 1 else 1
+        j -= 2 if items[j - 1].text == "," and j > 1 else 1  # "Donald Trump Jr, who wrote on X:", "IATA, which"
     if items[j].text in _DASHES:  # "The report by TNO - which Reuters contracted - found that"
         k = next((k for k in range(j - 2, max(0, j - 40), -1) if items[k].text in _DASHES), None)
         if k is None or any(it.is_quote for it in items[k:j]):
@@ -177,87 +200,148 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         opened = next((k for k in range(j - 1, max(0, j - 10), -1) if items[k].text == "("), None)
         if opened is not None and opened > 0:
             j = opened - 1  # "the Office for National Statistics (ONS) said", "Jo Lee (D-Calif.) said"
-    while items[j].text == ",":  # skip appositions: "Yevhen Zosin, 74, a Kyiv resident, said"
+    return j
+
+
+def _past_appositions(items: list[Token], j: int) -> int | tuple[int, int] | None:
+    """Back over appositions set off by commas ("Yevhen Zosin, 74, a Kyiv resident, said"): the index to go on
+    from, or the name that speaks when an apposition names it ("Sweden's Minister of Justice, Gunnar Strand,"),
+    or None when what stands between the commas is no apposition."""
+    while items[j].text == ",":
         k = j - 1
         while k >= 0 and items[k].text != "," and not items[k].is_quote and j - k < 30:
             k -= 1
-        office = items[max(0, k - 8):k]
-        office = office[max((m + 1 for m, it in enumerate(office) if it.text == ","), default=0):]
-        before = next((m for m in range(k - 1, max(-1, k - 30), -1) if items[m].text == "," or items[m].is_quote), -1)
-        role_of_name = before > 0 and items[before].text == "," and items[before - 1].is_capitalised \
-            and items[before + 1].text.islower()  # "Tom Lee, chief economist at the consultancy, Capital Economics,"
-        if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) and not role_of_name \
-                and any(it.lower in lexicon.title_words() for it in office) \
-                and not any(it.lower in {"from", "in", "near"} for it in office):  # "from Tynemouth, North Tyneside,"
-            return k + 1, j  # "Sweden's Minister of Justice, Gunnar Strand, said": the name speaks
-        named = items[k + 2:j] if k + 1 < j and items[k + 1].lower == "the" else items[k + 1:j]
-        if k > 0 and items[k].text == "," and named and all(it.is_capitalised for it in named) and not role_of_name \
-                and items[k - 1].text.isalpha() and items[k - 1].text.islower():
-            return j - len(named), j  # "Manufacturers' organisation, the EEF, said" (not "Tom Lee, economist at X, Y,")
-        if role_of_name and named and all(it.is_capitalised for it in named) and items[k - 1].text.islower():
-            j = before - 1  # past the body and the role it names: "Tom Lee" speaks
+        named = _named_in_apposition(items, k, j)
+        if isinstance(named, tuple):
+            return named
+        if named is not None:
+            j = named  # past the body and the role it names: "Tom Lee" speaks
             continue
-        if k > 0 and items[k].text == "," and _is_apposition(items[k + 1:j]):
-            j = k - 1
-        else:
+        if not (k > 0 and items[k].text == "," and _is_apposition(items[k + 1:j])):
             return None
-        m = j
-        while m > 0 and items[m].is_capitalised:
-            m -= 1
-        if m < j and m > 0 and items[m].lower in {"from", "of", "in"} and items[m - 1].text == ",":
-            j = m - 1  # a place in two parts: "Richard Weir, 60, from Tynemouth, North Tyneside, said"
-        if j > 1 and items[j].text.isdigit() and items[j - 1].text == ",":
-            j -= 2  # an age: "Olga Petrenko, 61, a teacher, said"
-    if items[j].lower in PRONOUNS:
-        return j, j + 1
-    end = j + 1
+        j = _before_place_or_age(items, k - 1)
+    return j
+
+
+def _named_in_apposition(items: list[Token], k: int, j: int) -> int | tuple[int, int] | None:
+    """What the segment items[k+1:j] between commas says of the speaker: the span of a name that speaks
+    ("Sweden's Minister of Justice, Gunnar Strand,", "Manufacturers' organisation, the EEF,"), an index to go
+    on from when it is the body a role before it names ("Tom Lee, chief economist at the consultancy, Capital
+    Economics,"), else None."""
+    office = items[max(0, k - 8):k]
+    office = office[max((m + 1 for m, it in enumerate(office) if it.text == ","), default=0):]
+    before = next((m for m in range(k - 1, max(-1, k - 30), -1) if items[m].text == "," or items[m].is_quote), -1)
+    role_of_name = before > 0 and items[before].text == "," and items[before - 1].is_capitalised \
+        and items[before + 1].text.islower()
+    named = items[k + 2:j] if k + 1 < j and items[k + 1].lower == "the" else items[k + 1:j]
+    capitalised = bool(named) and all(it.is_capitalised for it in named)
+    if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) and not role_of_name \
+            and any(it.lower in lexicon.title_words() for it in office) \
+            and not any(it.lower in {"from", "in", "near"} for it in office):  # "from Tynemouth, North Tyneside,"
+        return k + 1, j
+    if k > 0 and items[k].text == "," and capitalised and not role_of_name \
+            and items[k - 1].text.isalpha() and items[k - 1].text.islower():
+        return j - len(named), j
+    if role_of_name and capitalised and items[k - 1].text.islower():
+        return before - 1
+    return None
+
+
+def _before_place_or_age(items: list[Token], j: int) -> int:
+    """Back over a place in two parts ("Richard Weir, 60, from Tynemouth, North Tyneside,") and an age
+    ("Olga Petrenko, 61, a teacher,") before an apposition."""
+    m = j
+    while m > 0 and items[m].is_capitalised:
+        m -= 1
+    if m < j and m > 0 and items[m].lower in {"from", "of", "in"} and items[m - 1].text == ",":
+        j = m - 1
+    if j > 1 and items[j].text.isdigit() and items[j - 1].text == ",":
+        j -= 2
+    return j
+
+
+def _phrase_start(items: list[Token], end: int, i: int) -> int:
+    """Where the speaker phrase ending at ``end`` starts, reading back word by word."""
     start = end
     while start > 0:
         t = items[start - 1]
         if t.is_quote or (not t.text[:1].isalnum() and t.text not in {"’s", "'s", "&"}
                           and not _plural_possessive(items, start - 1)):
             break
-        lower = "’s" if t.text in {"’", "'"} else t.lower
-        if t.text.isdigit() and start == end and start >= 2 and items[start - 2].is_capitalised:
-            start -= 1  # "Number 10 said", "No 10 confirmed"
-        elif t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
-                or lower.rstrip(".") in lexicon.honorifics():
-            start -= 1
-        elif lower in lexicon.role_nouns() and start < end and items[start].is_capitalised:
-            start -= 1  # "CNN meteorologist Jo Lee said": a role before a name is a title
-        elif start < end and t.text.islower() and items[start].lower in _OFFICIALS and start >= 2 \
-                and items[start - 2].is_capitalised and _speaker_noun(lower):
-            start -= 1  # "Acme administration officials said": the body's common noun, after its name
-        elif (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and start < end and items[start].is_capitalised \
-                and items[start].lower not in TIME_WORDS:  # not "EPAC in December"
-            start -= 1
-        elif lower == "on" and start < end and items[start].is_capitalised and start >= 2 \
-                and items[start - 2].lower in lexicon.organisation_heads() and items[start - 2].is_capitalised:
-            start -= 1  # "the Senate Committee on Foreign Relations"
-        elif lower == "the" and start >= 3 and items[start].is_capitalised and items[start - 3].is_capitalised \
-                and items[start - 2].lower in CONNECTORS | _PLACE_PREPOSITIONS | {"on", "between"}:
-            start -= 2  # "the Committee on the Strategic Competition Between the United States and the X Party"
-        elif lower in DETERMINERS:
-            start -= 1
+        step = _step_back(items, start, end, i)
+        if step is None:
             break
-        elif start == end and (lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources()
-                               or lower in lexicon.documents()):
-            start -= 1
-        elif start == end and start >= 3 and items[start - 2].lower in {"for", "of"} \
-                and items[start - 3].lower in lexicon.title_words() and t.text.isalpha():
-            start -= 2  # "the commissioner for standards said": an office, not a group
-        elif start == end and t.text.islower() and t.text.isalpha() and start >= 2 \
-                and (items[start - 2].lower in {"the", "a", "an"} and items[i].lower in _SAID
-                     or items[start - 2].lower in {"’s", "'s"} or _plural_possessive(items, start - 2)):
-            start -= 1  # "The delegation said", "Harris’s team said": a description, anonymous unless resolved
-        elif start == end and t.text.islower() and t.text.isalpha() and t.text.endswith("s") \
-                and not t.text.endswith("ss") and len(t.text) > 4:
-            start -= 1  # a group: "environmentalists say"
+        start, stop = step
+        if stop:
             break
-        elif start < end and _descriptive(items, start - 1, end):
-            start -= 1
-        else:
-            break
+    return start
+
+
+def _step_back(items: list[Token], start: int, end: int, i: int) -> tuple[int, bool] | None:
+    """Whether the word before ``start`` belongs to the phrase: the new start and whether the phrase ends there
+    (a determiner, a plural group noun), or None when it does not belong."""
+    t = items[start - 1]
+    lower = "’s" if t.text in {"’", "'"} else t.lower
+    if t.text.isdigit() and start == end and start >= 2 and items[start - 2].is_capitalised:
+        return start - 1, False  # "Number 10 said", "No 10 confirmed"
+    if t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
+            or lower.rstrip(".") in lexicon.honorifics():
+        return start - 1, False
+    if lower in lexicon.role_nouns() and start < end and items[start].is_capitalised:
+        return start - 1, False  # "CNN meteorologist Jo Lee said": a role before a name is a title
+    if start < end and t.text.islower() and items[start].lower in _OFFICIALS and start >= 2 \
+            and items[start - 2].is_capitalised and _speaker_noun(lower):
+        return start - 1, False  # "Acme administration officials said": the body's common noun, after its name
+    joined = _joined_back(items, start, end, lower)
+    if joined is not None:
+        return joined, False
+    if lower in DETERMINERS:
+        return start - 1, True
+    return _head_back(items, start, end, i)
+
+
+def _joined_back(items: list[Token], start: int, end: int, lower: str) -> int | None:
+    """The words that join the parts of a name: "Bank of England", "the Senate Committee on Foreign
+    Relations", "the Committee on the Strategic Competition Between the United States and the X Party"."""
+    if not (start < end and items[start].is_capitalised):
+        return None
+    if (lower in CONNECTORS or lower in _PLACE_PREPOSITIONS) and items[start].lower not in TIME_WORDS:
+        return start - 1  # not "EPAC in December"
+    if lower == "on" and start >= 2 and items[start - 2].lower in lexicon.organisation_heads() \
+            and items[start - 2].is_capitalised:
+        return start - 1
+    if lower == "the" and start >= 3 and items[start - 3].is_capitalised \
+            and items[start - 2].lower in CONNECTORS | _PLACE_PREPOSITIONS | {"on", "between"}:
+        return start - 2
+    return None
+
+
+def _head_back(items: list[Token], start: int, end: int, i: int) -> tuple[int, bool] | None:
+    """The common noun that heads a phrase standing just before the verb: "officials", "the commissioner for
+    standards", "The delegation said", "Harris’s team said", "environmentalists say"; or an adjective before it."""
+    t = items[start - 1]
+    lower = t.lower
+    plain = t.text.islower() and t.text.isalpha()
+    if start == end and (lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources()
+                         or lower in lexicon.documents()):
+        return start - 1, False
+    if start == end and start >= 3 and items[start - 2].lower in {"for", "of"} \
+            and items[start - 3].lower in lexicon.title_words() and t.text.isalpha():
+        return start - 2, False  # "the commissioner for standards said": an office, not a group
+    if start == end and plain and start >= 2 \
+            and (items[start - 2].lower in {"the", "a", "an"} and items[i].lower in _SAID
+                 or items[start - 2].lower in {"’s", "'s"} or _plural_possessive(items, start - 2)):
+        return start - 1, False  # a description, anonymous unless resolved
+    if start == end and plain and t.text.endswith("s") and not t.text.endswith("ss") and len(t.text) > 4:
+        return start - 1, True  # a group: "environmentalists say"
+    if start < end and _descriptive(items, start - 1, end):
+        return start - 1, False
+    return None
+
+
+def _settle_phrase(items: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The phrase items[start:end] once read back, widened or moved where its words say: an office before it,
+    "Veterans of X", an opening adverb, a document "of"/"seen by"/"led by"/"to" someone."""
     office = office_of(items, start)  # "A leader of the state's largest teachers union said"
     if 0 < office < start and items[office - 1].lower in DETERMINERS:
         start = office - 1
@@ -276,14 +360,21 @@ def _np_before(items: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if end - start == 1 and (items[start].lower in TIME_WORDS or items[start].lower in DETERMINERS):
         return None  # "indicators released since March indicate": a month says nothing; "her remarks": a noun
+    return _moved_to_document(items, start, end)
+
+
+def _moved_to_document(items: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """A name after "seen by", "led by" or "to" belongs to the phrase before it: "intelligence reports seen by
+    Reuters suggest" (the reports), "the X Committee, led by chairman Mike Gallo, R-Wis., requested" (the
+    committee), "X's letter to Daniel Greenberg, the commissioner, said" (the letter)."""
     if start >= 3 and items[start - 1].lower == "by" and _is_participle(items[start - 2]) \
             and items[start - 3].lower in lexicon.documents():
-        return _np_before(items, start - 2)  # "intelligence reports seen by Reuters suggest": the reports
+        return _np_before(items, start - 2)
     if start >= 4 and items[start - 1].lower == "by" and _is_participle(items[start - 2]) \
             and items[start - 3].text == ",":
-        return _np_before(items, start - 3)  # "the X Committee, led by chairman Mike Gallo, R-Wis., requested"
+        return _np_before(items, start - 3)
     if start >= 2 and items[start - 1].lower == "to" and items[start - 2].lower in lexicon.documents():
-        return _np_before(items, start - 1)  # "X's letter to Daniel Greenberg, the commissioner, said": the letter
+        return _np_before(items, start - 1)
     return start, end
 
 
