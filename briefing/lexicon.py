@@ -82,6 +82,12 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def role_words() -> frozenset[str]:
+    """Title words and occupation nouns together: what a role in an apposition may be headed by."""
+    return title_words() | role_nouns()
+
+
+@cache
 def group_nouns() -> frozenset[str]:
     """Nouns for an organisation ("airline", "watchdog"): WordNet's, written by scripts/make_nouns.py."""
     return _words("group_nouns.txt")

@@ -463,7 +463,8 @@ def _bare_name(ph: _Phrase):
     name_words = ph.name_words
     if not name_words or len(name_words) != len(ph.words) or ph.determiner:
         return _PASS
-    if len(name_words) == 1 and name_words[0] not in lexicon.female_names() | lexicon.male_names():
+    if len(name_words) == 1 and name_words[0] not in lexicon.female_names() \
+            and name_words[0] not in lexicon.male_names():
         return Mention(ph.text, "person", name=name_words[0], gender=None)
     return Mention(ph.text, "person", name=" ".join(name_words), gender=_gender(name_words[0], None))
 
@@ -488,7 +489,7 @@ def _titled_name(ph: _Phrase):
     honor = _honorifics_before(before)
     title, organisation = _split_title([w + "’s" if ph.toks[n].end in ph.possessed else w
                                         for n, w in enumerate(before)])
-    if title and not lexicon.expand_title(title) & (lexicon.title_words() | lexicon.role_nouns()):
+    if title and not lexicon.expand_title(title) & lexicon.role_words():
         place = " ".join(before)  # "Indiana Gov. Eric Holcomb": a place, not a role
         title, organisation = None, lexicon.demonyms().get(place, place)
     offices = [h for h in honor if lexicon.expand_title(h) & lexicon.title_words()]
@@ -932,7 +933,7 @@ class Cast:
         if words and words[0].lower in lexicon.speech_verbs():
             return None  # "X, Jo Lee, said the provincial centre ...": the verb, not a role
         words = _strip_the(words)
-        roles = lexicon.title_words() | lexicon.role_nouns()
+        roles = lexicon.role_words()
         owner: list[Token] = []
         k = next((i for i, t in enumerate(words[:7]) if t.text in {"’s", "'s"}), None)
         if k and any(t.is_capitalised for t in words[:k]) and not any(t.lower in lexicon.title_words()
