@@ -725,6 +725,33 @@ def _words(items: list[Token]) -> int:
     return sum(len(it.quote.text.split()) if it.is_quote else it.text[:1].isalnum() for it in items)
 
 
+def _not_speech(items: list[Token], i: int, verb, prev: str, progressive: bool) -> bool:
+    """A speech verb's form used otherwise: a passive ("was told"), a noun ("a Reuters report covered",
+    "reviewed the TNO report", "the Baltic states - have", "intelligence reports seen by Reuters")."""
+    if prev in _PASSIVE and not progressive or prev in {"a", "an", "the", "to"}:
+        return True
+    if i > 1 and items[i - 1].is_capitalised and (items[i - 2].lower in {"a", "an"} or (
+            items[i - 2].lower == "the" and items[i].lower == verb.lemma)):
+        return True
+    if items[i].lower.endswith("s") and i + 1 < len(items) and (items[i + 1].text in {")", *_DASHES} or (
+            items[i + 1].lower in {"have", "are", "were"} and items[i - 1].is_capitalised)):
+        return True
+    return items[i].lower in lexicon.documents() and i + 1 < len(items) and _is_participle(items[i + 1])
+
+
+def _main_clause(items: list[Token], i: int, verb, subj: tuple[int, int], content: tuple[int, int]):
+    """ "Though X has said A, B": only A is X's; "Although no group claimed responsibility, …" is an object, not
+    a clause (None)."""
+    if not (subj[0] > 0 and items[subj[0] - 1].lower in _SUBORDINATORS):
+        return content
+    comma = next((k for k in range(content[0], content[1]) if items[k].text == ","), content[1])
+    content = (content[0], comma)
+    if content[0] == i + 1 and not verb.complement and not _has_finite_verb(items, *content) \
+            and not any(it.is_quote for it in items[content[0]:content[1]]):
+        return None
+    return content
+
+
 class Finder:
     """Finds the statements of one article; keeps the cast of speakers as it reads."""
 
@@ -817,72 +844,92 @@ class Finder:
         return any(f.paragraph == p and f.kind == "indirect" and f.start <= at < f.end for f in self.found[first:new])
 
     def _verb(self, p, text, items, i, cues, verb):
+        """A speech verb at items[i]: the statement it makes, by the pattern its words and punctuation show."""
         prev = items[i - 1].lower if i else ""
         progressive = prev in _PROGRESSIVE and items[i].lower.endswith("ing")  # "is urging", "has been saying"
-        if prev in _PASSIVE and not progressive or prev in {"a", "an", "the", "to"}:
+        if _not_speech(items, i, verb, prev, progressive):
             return None
-        if i > 1 and items[i - 1].is_capitalised and (items[i - 2].lower in {"a", "an"} or (
-                items[i - 2].lower == "the" and items[i].lower == verb.lemma)):
-            return None  # "a Reuters report covered", "reviewed the TNO report": a noun
-        if items[i].lower.endswith("s") and i + 1 < len(items) and (items[i + 1].text in {")", *_DASHES} or (
-                items[i + 1].lower in {"have", "are", "were"} and items[i - 1].is_capitalised)):
-            return None  # "such as Poland and the Baltic states - have spent": a plural noun
-        if items[i].lower in lexicon.documents() and i + 1 < len(items) and _is_participle(items[i + 1]):
-            return None  # "intelligence reports seen by Reuters", "the Tower report made public": nouns
         if _coordinated(items, i) and (cues or not items[i].lower.endswith("ing")):
-            # "said A, saying B" / "said A but insisted B" / "condemned X and said B": same speaker
-            content = self._content_after(items, i, verb)
-            if content is None:
+            return self._second_verb(p, text, items, i, cues, verb)
+        if items[i].lower.endswith("ing") and not progressive:
+            found = self._participle_subject(items, i, verb, prev)
+            if found is None:
                 return None
-            if cues:
-                speaker = cues[-1][1].as_pattern("second-verb")
-            else:
-                subj = self._main_subject(items, i)
-                if subj is None:
-                    return None
-                speaker = self._who(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start),
-                                    "second-verb")
-            return self._emit(p, text, items, content, speaker, items[i].lower, i)
-        pattern = "source-verb"
-        if progressive:
-            subj = _np_before(items, i)
-        elif items[i].lower.endswith("ing") and prev == "as":
-            subj, pattern = _quoted_source(items, i - 1), "quoted-as-saying"  # "IRNA quoted the army as saying"
-        elif items[i].lower.endswith("ing") and (subj := _with_subject(items, i, verb.bare)) is not None:
-            pattern = "with-participle"  # "…, with some analysts suggesting that …"
-        elif items[i].lower.endswith("ing") and prev in lexicon.documents() and items[i - 1].text.islower() \
-                and not verb.by_document:  # not "figures showing": data
-            subj, pattern = _document_owner(items, i - 1) or self._main_subject(items, i), "document-participle"
-            if subj is None:
-                return None  # "an executive order declaring that": whose order; else whoever acts on it
-        elif items[i].lower.endswith("ing"):
-            in_that = prev == "in" and i + 1 < len(items) and items[i + 1].lower == "that"  # "joined X in finding that"
-            if not in_that and (prev not in {",", "and"} or i + 1 >= len(items)
-                                or items[i + 1].lower not in {"that", QUOTE.lower()} and not items[i + 1].is_quote
-                                and not verb.bare
-                                and not (verb.complement and _complement(items, i + 1, verb.complement))):
-                return None
-            subj, pattern = self._main_subject(items, i), "participle"
-        elif i and (items[i - 1].text == "," or items[i - 1].is_quote) and verb.lemma != "tell" \
-                and self._inverted_ok(items, i) \
-                and _inverted_subject(items, i) is not None and not self._named_before(text, items, i):
-            subj = _inverted_subject(items, i)
-            mention = parse_mention(_text(text, items, *subj))
-            speaker = self._who(mention, (p, items[subj[0]].start), "content-verb-source")
-            content = self._content_before(items, i - (1 if items[i - 1].text == "," else 0))
-            return None if content is None else self._emit(p, text, items, content, speaker, items[i].lower, i)
+            subj, pattern = found
+        elif self._inverts(text, items, i, verb):
+            return self._inverted(p, text, items, i)
         else:
-            subj = _np_before(items, i)
+            subj, pattern = _np_before(items, i), "source-verb"
         if subj is None:
             return None
-        mention = parse_mention(_text(text, items, *subj))
-        if mention is None:
+        return self._from_source(p, text, items, i, verb, subj, pattern)
+
+    def _second_verb(self, p, text, items, i, cues, verb):
+        """ "said A, saying B" / "said A but insisted B" / "condemned X and said B": the same speaker."""
+        content = self._content_after(items, i, verb)
+        if content is None:
             return None
-        if _is_data(items, subj):
+        if cues:
+            speaker = cues[-1][1].as_pattern("second-verb")
+        else:
+            subj = self._main_subject(items, i)
+            if subj is None:
+                return None
+            speaker = self._who(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start), "second-verb")
+        return self._emit(p, text, items, content, speaker, items[i].lower, i)
+
+    def _participle_subject(self, items, i, verb, prev) -> tuple[tuple[int, int] | None, str] | None:
+        """Whose an -ing form's words are, and by which pattern: "IRNA quoted the army as saying", "with some
+        analysts suggesting that", "an executive order declaring that", "…, saying that"; None when the -ing
+        form reports nothing ("figures showing", "began saying")."""
+        if prev == "as":
+            return _quoted_source(items, i - 1), "quoted-as-saying"
+        subj = _with_subject(items, i, verb.bare)
+        if subj is not None:
+            return subj, "with-participle"
+        if prev in lexicon.documents() and items[i - 1].text.islower() and not verb.by_document:
+            subj = _document_owner(items, i - 1) or self._main_subject(items, i)
+            return None if subj is None else (subj, "document-participle")
+        in_that = prev == "in" and i + 1 < len(items) and items[i + 1].lower == "that"  # "joined X in finding that"
+        if not in_that and (prev not in {",", "and"} or i + 1 >= len(items)
+                            or items[i + 1].lower not in {"that", QUOTE.lower()} and not items[i + 1].is_quote
+                            and not verb.bare and not (verb.complement and _complement(items, i + 1, verb.complement))):
+            return None
+        return self._main_subject(items, i), "participle"
+
+    def _inverts(self, text, items, i, verb) -> bool:
+        """ "“…,” said Kirby" / "…, said the ministry.": the speaker after the verb (not "told", which takes a
+        listener, and not when a speaker stands before the verb)."""
+        return bool(i) and (items[i - 1].text == "," or items[i - 1].is_quote) and verb.lemma != "tell" \
+            and self._inverted_ok(items, i) and _inverted_subject(items, i) is not None \
+            and not self._named_before(text, items, i)
+
+    def _inverted(self, p, text, items, i):
+        subj = _inverted_subject(items, i)
+        mention = parse_mention(_text(text, items, *subj))
+        speaker = self._who(mention, (p, items[subj[0]].start), "content-verb-source")
+        content = self._content_before(items, i - (1 if items[i - 1].text == "," else 0))
+        return None if content is None else self._emit(p, text, items, content, speaker, items[i].lower, i)
+
+    def _from_source(self, p, text, items, i, verb, subj, pattern):
+        """The statement of a speaker phrase before the verb, with what was said after it ("X said that …") or
+        before it ("…, X said."), or the points listed after "X said:"."""
+        mention = parse_mention(_text(text, items, *subj))
+        if mention is None or _is_data(items, subj):
             return None  # "figures show", "about 3 in 10 voters say": data, not a statement
         if verb.by_document and not _issued_document(items, subj, mention):
             return None  # "figures show": data, not a statement
         speaker = self._who(mention, (p, items[subj[0]].start), pattern)
+        content, speaker = self._content_of(items, i, verb, subj, speaker)
+        if content is None:
+            if items[-1].text == ":" and i == len(items) - 2 and items[-1].end >= len(text.rstrip()):
+                return self._list_after(p, speaker, items[i].lower, items[i].start)
+            return None
+        content = _main_clause(items, i, verb, subj, content)
+        return None if content is None else self._emit(p, text, items, content, speaker, items[i].lower, i)
+
+    def _content_of(self, items, i, verb, subj, speaker: Who) -> tuple[tuple[int, int] | None, Who]:
+        """What was said: after the verb, else (for a finite verb ending its clause) before the speaker."""
         content = self._content_after(items, i, verb)
         if content is not None and _closes_quotation(items, subj[0]) and items[content[0] - 1].lower != "that":
             content = None  # "“…,” the MP told the home affairs committee": the listener, not content
@@ -894,17 +941,7 @@ class Finder:
             if content is not None and not quoted_only and not self._ends_clause(items, i, verb):
                 content = None
             speaker = speaker.as_pattern("content-source-verb")
-        if content is None:
-            if items[-1].text == ":" and i == len(items) - 2 and items[-1].end >= len(text.rstrip()):
-                return self._list_after(p, speaker, items[i].lower, items[i].start)
-            return None
-        if subj[0] > 0 and items[subj[0] - 1].lower in _SUBORDINATORS:
-            comma = next((k for k in range(content[0], content[1]) if items[k].text == ","), content[1])
-            content = (content[0], comma)  # "Though X has said A, B": the main clause is not X's
-            if content[0] == i + 1 and not verb.complement and not _has_finite_verb(items, *content) \
-                    and not any(it.is_quote for it in items[content[0]:content[1]]):
-                return None  # "Although no group claimed responsibility, ...": an object, not a clause
-        return self._emit(p, text, items, content, speaker, items[i].lower, i)
+        return content, speaker
 
     def _list_after(self, p: int, speaker: Who, verb: str, at: int):
         """ "President Obama also said:" closing a paragraph, then a list of points, one a line, or a
