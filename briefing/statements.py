@@ -752,6 +752,56 @@ def _main_clause(items: list[Token], i: int, verb, subj: tuple[int, int], conten
     return content
 
 
+_NO_RULE = object()  # a rule that does not apply
+
+
+def _object_content(items: list[Token], k: int, verb):
+    """What was said when the verb's object carries it: "accused X of lying", "described X as a threat"; advice
+    against doing something ("warned against expecting", not "against a plan"); "asked not to be identified"
+    says nothing (None). _NO_RULE when none of these apply."""
+    n = len(items)
+    if verb.complement is not None:
+        span = _complement(items, k, verb.complement)
+        if span is not None:
+            return span
+    if verb.against and k + 1 < n and items[k].lower == "against" and items[k + 1].lower.endswith("ing"):
+        end = _next_clause(items, k, n)
+        return (k, end) if _words(items[k:end]) >= 3 else None
+    if verb.takes_object and k < n and items[k].lower == "not":
+        return None
+    return _NO_RULE
+
+
+def _past_comma(items: list[Token], k: int) -> int | None:
+    """Past the commas and colons after a verb's object and adjuncts; None when what follows a comma is no
+    content: "A, a spokesman said, and B" (what was said stands before), "said Sunday, marking the third time"."""
+    n = len(items)
+    comma = k < n and items[k].text == ","
+    while k < n and items[k].text in {",", ":"}:
+        k += 1
+    if comma and k < n and (items[k].lower in {"and", "but"}
+                            or items[k].lower.endswith("ing") and items[k].text.islower()):
+        return None
+    return k
+
+
+def _clause_start(items: list[Token], k: int, n: int, verb) -> int | None:
+    """Where reported content opens at items[k]: after "that", at a to-infinitive, a quotation, a colon, a
+    clause the verb takes bare; None when nothing there is a clause ("said the plan", "said on Monday")."""
+    if k + 2 < n and items[k].lower == "the" and items[k + 1].lower == "fact" and items[k + 2].lower == "that":
+        k += 2  # "lamented the fact that"
+    if k < n and items[k].lower == "that":
+        return k + 1
+    if k < n and (items[k].lower == "to" and verb.infinitive or items[k].is_quote or items[k - 1].text == ":"):
+        return k
+    if verb.clause and _opens_clause(items, k, n):
+        return k
+    if not verb.bare or k >= n or items[k].lower in _NOT_CONTENT or items[k].lower == "to" \
+            or not _has_finite_verb(items, k, n):
+        return None
+    return k
+
+
 class Finder:
     """Finds the statements of one article; keeps the cast of speakers as it reads."""
 
@@ -1088,43 +1138,22 @@ class Finder:
         return self._emit(p, text, items, (j + 1, len(items)), speaker, items[i].lower, i)
 
     def _content_after(self, items: list[Token], i: int, verb) -> tuple[int, int] | None:
+        """What was said after the verb at items[i]: a complement ("accused X of"), advice against doing
+        something, or a clause after the listener and adjuncts; None when what follows is no statement."""
         k, n = i + 1, len(items)
         if k < n and items[k].lower in verb.particles:
             k += 1  # "called on Congress to", "pointed out that"
-        if verb.complement is not None:
-            span = _complement(items, k, verb.complement)
-            if span is not None:
-                return span
-        if verb.against and k + 1 < n and items[k].lower == "against" and items[k + 1].lower.endswith("ing"):
-            end = _next_clause(items, k, n)
-            return (k, end) if _words(items[k:end]) >= 3 else None  # "warned against expecting", not "against a plan"
-        if verb.takes_object and k < n and items[k].lower == "not":
-            return None  # "asked not to be identified": anonymity, not a statement
+        early = _object_content(items, k, verb)
+        if early is not _NO_RULE:
+            return early
         if verb.takes_object and k < n and not items[k].is_quote and items[k].lower not in {"that", ":", ","}:
             k = self._skip_object(items, k, verb)
-        k = self._skip_adjuncts(items, k)
-        comma = k < n and items[k].text == ","
-        while k < n and items[k].text in {",", ":"}:
-            k += 1
-        if comma and k < n and items[k].lower in {"and", "but"}:
-            return None  # "A, a spokesman said, and B": what was said stands before the verb
-        if comma and k < n and items[k].lower.endswith("ing") and items[k].text.islower():
-            return None  # "said Sunday, marking the third time": a participle, not what was said
+        k = _past_comma(items, self._skip_adjuncts(items, k))
+        if k is None:
+            return None
         n = _next_clause(items, k, n)
-        if k + 2 < n and items[k].lower == "the" and items[k + 1].lower == "fact" and items[k + 2].lower == "that":
-            k += 2  # "lamented the fact that"
-        if k < n and items[k].lower == "that":
-            k += 1
-        elif k < n and items[k].lower == "to" and verb.infinitive:
-            pass
-        elif k < n and items[k].is_quote:
-            pass
-        elif k < n and items[k - 1].text == ":":
-            pass
-        elif verb.clause and _opens_clause(items, k, n):
-            pass
-        elif not verb.bare or k >= n or items[k].lower in _NOT_CONTENT or items[k].lower == "to" \
-                or not _has_finite_verb(items, k, n):
+        k = _clause_start(items, k, n, verb)
+        if k is None:
             return None
         if k < n and items[k].is_quote and len(items[k].quote.text.split()) < 3 and _words(items[k + 1:]) > 0:
             return None
