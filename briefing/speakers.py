@@ -724,6 +724,26 @@ def _outside(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
     return kept
 
 
+def _name_end(toks: list[Token], i: int) -> int:
+    """The end of a name phrase starting at toks[i]: capitalised words and the title words inside it."""
+    j = i
+    while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].lower in lexicon.title_words() and j > i):
+        j += 1
+    return j
+
+
+def _title_start(toks: list[Token], i: int) -> int:
+    """Where the title before a name starts: lowercase title words ("spokesperson Matthew Miller"), a role noun
+    just before the name ("meteorologist Jo Lee"), an office written out ("minister of mines and energy X"),
+    a company before a role ("Transnet pipelines executive X")."""
+    k = i
+    titles, roles = lexicon.title_words(), lexicon.role_nouns()
+    while k > 0 and (toks[k - 1].lower in titles or k == i and toks[k - 1].lower in roles):
+        k -= 1
+    k = office_of(toks, k)
+    return _company_before(toks, k) if k < i else k
+
+
 class Cast:
     """Everyone the article names, and who spoke; resolves mentions in reading order."""
 
@@ -746,62 +766,67 @@ class Cast:
 
     def _scan(self, paragraphs, quoted, tokens) -> None:
         """Register every capitalised name phrase outside quotations, with the title before it."""
-        title_words, role_nouns = lexicon.title_words(), lexicon.role_nouns()
         for p in range(len(paragraphs)):
             toks = _outside(tokens[p], quoted[p])
-            capitalised = [t.text[:1].isupper() for t in toks]
             i = _dateline_end(self.paragraphs[p], toks)  # "RIVERTON, June 3 (Agency) --" names no one
             while i < len(toks):
-                if not capitalised[i]:
+                if not toks[i].text[:1].isupper():
                     i += 1
-                    continue
-                if toks[i].lower in LEADING and (i == 0 or toks[i - 1].text in ".?!"):
+                elif toks[i].lower in LEADING and (i == 0 or toks[i - 1].text in ".?!"):
                     i += 1  # "Meanwhile Mark Oaten": the name starts after the adverb
-                    continue
-                j = i
-                while j < len(toks) and (capitalised[j] or toks[j].lower in title_words and j > i):
-                    j += 1
-                # include lowercase title words just before ("spokesperson Matthew Miller")
-                k = i
-                while k > 0 and (toks[k - 1].lower in title_words or k == i and toks[k - 1].lower in role_nouns):
-                    k -= 1  # ... and a role noun just before the name ("meteorologist Jo Lee")
-                k = office_of(toks, k)  # "minister of mines and energy Tom Alweendo"
-                if k < i:
-                    k = _company_before(toks, k)  # "Transnet pipelines executive Russell Bradbrooke"
-                after_preposition = k > 0 and toks[k - 1].lower in _OBJECT_CUES
-                self._register_body(toks, i, j, p)
-                if j == i + 1 and toks[i].text in self.surnames and _subject_at(toks, i, quoted[p]):
-                    self.seen.append(((p, toks[i].start), self.surnames[toks[i].text].name))
-                person = self._register(toks[k:j], (p, toks[i].start),
-                                        sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
-                                        as_object=after_preposition)
-                if person is not None and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
-                    person.descriptors.add(toks[k - 1].text)  # "the newspaper" later finds "newspaper X"
-                named = person or (self.surnames.get(toks[i].text) if j == i + 1 else None)  # "Hess, with X,"
-                if named is None and j < len(toks) and toks[j].text == "," \
-                        and _group_described(_phrase(toks[j + 1:j + 8])):
-                    named = self._body(_join(toks[i:j]))  # "Skyjet, a budget airline, said": a body
-                if named is not None and j < len(toks) and toks[j].text == ",":
-                    after = j + 1
-                    if after < len(toks) and toks[after].text.isdigit():
-                        named.aged = True  # "Abu Hassan Amer, 44, agreed": a person, whatever the name
-                        named.age = int(toks[after].text) if len(toks[after].text) < 4 else None
-                        after += 2 if after + 1 < len(toks) and toks[after + 1].text == "," else 0
-                    self._apposition(named, toks[after:after + 15])  # "Jo Lee, 54, a nurse at X,": nurse
-                elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and (
-                        toks[j + 1].lower in {"the", "a", "an"} or toks[j + 1].is_capitalised
-                        and any(t.text in {"’s", "'s"} for t in toks[j + 2:j + 5])):  # "Lee is Acme's president"
-                    known = person or (self._find_person(toks[i].text) if j == i + 1 else None)
-                    if known is not None:
-                        self._apposition(known, toks[j + 1:j + 16])  # "Amer is the head of the X"
-                if person is not None and not person.organisation and j + 1 < len(toks) \
-                        and toks[j].lower in {"’s", "'s"}:
-                    self._party(person, toks, j + 1)
-                if person is not None and k > 1 and toks[k - 1].text == ",":
-                    self._title_before(person, toks[max(0, k - 10):k - 1])
-                if person is not None and not person.title and _opens_sentence(toks, k):
-                    person.title = _office_as(toks[j:j + 25])  # "Jeremy Hunt, who replaced X as chancellor"
-                i = max(j, i + 1)
+                else:
+                    i = self._scan_name(p, toks, i, quoted[p])
+
+    def _scan_name(self, p: int, toks: list[Token], i: int, quoted) -> int:
+        """Register the name phrase starting at toks[i] and what the words around it say of it; returns the
+        index after it."""
+        j = _name_end(toks, i)
+        k = _title_start(toks, i)
+        self._register_body(toks, i, j, p)
+        if j == i + 1 and toks[i].text in self.surnames and _subject_at(toks, i, quoted):
+            self.seen.append(((p, toks[i].start), self.surnames[toks[i].text].name))
+        person = self._register(toks[k:j], (p, toks[i].start), sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
+                                as_object=k > 0 and toks[k - 1].lower in _OBJECT_CUES)
+        if person is not None and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            person.descriptors.add(toks[k - 1].text)  # "the newspaper" later finds "newspaper X"
+        self._described_after(toks, i, j, person)
+        if person is not None:
+            self._described_around(person, toks, k, j)
+        return max(j, i + 1)
+
+    def _described_after(self, toks: list[Token], i: int, j: int, person: Person | None) -> None:
+        """What follows a name says what it is: an apposition ("Jo Lee, 54, a nurse at X,", "Skyjet, a budget
+        airline,") or a copula ("Amer is the head of the X", "Lee is Acme's president")."""
+        named = person or (self.surnames.get(toks[i].text) if j == i + 1 else None)  # "Hess, with X,"
+        if named is None and j < len(toks) and toks[j].text == "," and _group_described(_phrase(toks[j + 1:j + 8])):
+            named = self._body(_join(toks[i:j]))  # "Skyjet, a budget airline, said": a body
+        if named is not None and j < len(toks) and toks[j].text == ",":
+            self._apposition(named, toks[self._past_age(named, toks, j + 1):][:15])
+        elif j + 1 < len(toks) and toks[j].lower in {"is", "was"} and (
+                toks[j + 1].lower in {"the", "a", "an"} or toks[j + 1].is_capitalised
+                and any(t.text in {"’s", "'s"} for t in toks[j + 2:j + 5])):
+            known = person or (self._find_person(toks[i].text) if j == i + 1 else None)
+            if known is not None:
+                self._apposition(known, toks[j + 1:j + 16])
+
+    @staticmethod
+    def _past_age(named: Person, toks: list[Token], after: int) -> int:
+        """Past an age after a name ("Abu Hassan Amer, 44, agreed": a person, whatever the name), kept."""
+        if after < len(toks) and toks[after].text.isdigit():
+            named.aged = True
+            named.age = int(toks[after].text) if len(toks[after].text) < 4 else None
+            after += 2 if after + 1 < len(toks) and toks[after + 1].text == "," else 0
+        return after
+
+    def _described_around(self, person: Person, toks: list[Token], k: int, j: int) -> None:
+        """A party in the possessive after the name, a title before it and a comma, an office it took after."""
+        if not person.organisation and j + 1 < len(toks) and toks[j].lower in {"’s", "'s"}:
+            self._party(person, toks, j + 1)
+        if k > 1 and toks[k - 1].text == ",":
+            self._title_before(person, toks[max(0, k - 10):k - 1])
+        if not person.title and _opens_sentence(toks, k):
+            person.title = _office_as(toks[j:j + 25])  # "Jeremy Hunt, who replaced X as chancellor"
+
 
     def _party(self, person: Person, toks: list[Token], start: int) -> None:
         """A politician's party named in the possessive: "ousted PM Imran Khan’s Pakistan Tehreek-e-Insaaf
