@@ -752,6 +752,12 @@ def _main_clause(items: list[Token], i: int, verb, subj: tuple[int, int], conten
     return content
 
 
+def _listener_of(items: list[Token], j: int) -> bool:
+    """ "told George Lee of ABC that": the "of" names the listener's outlet, inside the object."""
+    return items[j].lower == "of" and items[j - 1].is_capitalised and j + 1 < len(items) \
+        and items[j + 1].is_capitalised and any(it.lower == "that" for it in items[j + 2:j + 5])
+
+
 _NO_RULE = object()  # a rule that does not apply
 
 
@@ -1170,7 +1176,7 @@ class Finder:
                 return to
         for j in range(k, min(n, k + 7)):
             if items[j].lower in {"that", ",", ":"} or items[j].is_quote \
-                    or (items[j].lower in {"to", "of"} and j > k):
+                    or (items[j].lower in {"to", "of"} and j > k and not _listener_of(items, j)):
                 return j
         j = k
         if j < n and items[j].lower in DETERMINERS:

@@ -575,6 +575,9 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
     # an interposed attribution: what was said stands before it, not in the clause after "and"
     ("The strike will go ahead, a union spokesman said, and nurses will walk out.",
      [("union", "indirect", "The strike will go ahead")]),
+    # a listener with an outlet: "told X of Y that"
+    ("Joe Berg told George Lee of ABC that he was staying in the race.",
+     [("Joe Berg", "indirect", "he was staying in the race")]),
     # "with X saying" and a bare clause; "issued a statement saying"
     ("Prices fell, with union leader Rosa Diaz saying demand was weak.",
      [("Rosa Diaz", "indirect", "demand was weak")]),
