@@ -1149,6 +1149,9 @@ class Cast:
         return pos[0] - at[0] <= 1 and plural == (mention.text.lower() == "they")
 
     def _antecedent(self, mention: Mention, pos) -> str | None:
+        """Whom a pronoun refers to, in this order: an anonymous source just before; a principal still speaking
+        through a spokesperson; for "it"/"they", the body that spoke last; the last speaker when no one of the
+        pronoun's gender was named since; the latest person of its gender; a person only named as an object."""
         if self._still_unnamed(mention, pos):
             return None
         voice, last = self.voice, self.last_speaker
@@ -1156,38 +1159,51 @@ class Cast:
                 and voice[2] in (None, mention.gender):
             return voice[1]  # "the spokesman said ... he added": still the spokesman's principal
         if mention.gender is None:  # "it said", "they said": the body that spoke last, nearby
-            if self.last_speaker and pos[0] - self.last_speaker[0][0] <= 2:
-                name = self.last_speaker[1]
-                if self.people.get(name) and self.people[name].kind == "body":
-                    return name
+            near = last and pos[0] - last[0][0] <= 2 and self.people.get(last[1])
+            return last[1] if near and near.kind == "body" else None
+        return self._last_speaker_still(mention, pos) or self._latest_person(mention, pos) \
+            or self._object_antecedent(mention, pos)
+
+    def _last_speaker_still(self, mention: Mention, pos) -> str | None:
+        """The person who spoke last, nearby, when nobody of the pronoun's gender has been named since (outside
+        that speaker's own sentence and not as an object)."""
+        last = self.last_speaker
+        if not last or pos[0] - last[0][0] > 2:
             return None
-        if self.last_speaker and pos[0] - self.last_speaker[0][0] <= 2:
-            person = self.people.get(self.last_speaker[1])
-            if person and person.kind == "person" and person.gender in (None, mention.gender):
-                later = [n for (p, n) in self.seen if self.last_speaker[0] < p < pos and n != person.name
-                         and self.people[n].gender in (None, mention.gender) and n not in self.objects.get(p, ())
-                         and not self._same_sentence(self.last_speaker[0], p)]
-                if not later:
-                    return person.name
+        person = self.people.get(last[1])
+        if not (person and person.kind == "person" and person.gender in (None, mention.gender)):
+            return None
+        later = [n for (p, n) in self.seen if last[0] < p < pos and n != person.name
+                 and self.people[n].gender in (None, mention.gender) and n not in self.objects.get(p, ())
+                 and not self._same_sentence(last[0], p)]
+        return None if later else person.name
+
+    def _latest_person(self, mention: Mention, pos) -> str | None:
+        """The latest person named (latest paragraph, its first name first) of the pronoun's gender; a person of
+        unknown gender just before, who has a rank, an age or has spoken, comes first ("Major-Gen X ... He said")."""
         earlier = sorted(((p, n) for p, n in self.seen if p <= pos and n not in self.objects.get(p, ())),
-                         key=lambda item: (-item[0][0], item[0][1]))  # latest paragraph, its first name first
+                         key=lambda item: (-item[0][0], item[0][1]))
         near = None  # (paragraph, name) of a person of unknown gender in this paragraph or the one before
         for at, name in earlier:
             person = self.people.get(name)
             if not person or person.kind != "person":
                 continue
             if near is not None and at[0] < near[0]:
-                return near[1]  # "Major-Gen Gopaul Govender ... He said": not a man named further back
+                return near[1]
             if person.gender == mention.gender:
                 return name
-            if person.gender is None and near is None and (pos[0] == at[0] or pos[0] - at[0] == 1 and (
-                    person.title or person.aged or name in self.speakers)):  # "South Carolina" is no one
+            if person.gender is None and near is None and self._close_enough(person, at, pos):
                 near = (at[0], name)
         if near:
             return near[1]
-        unknown = next((n for _, n in earlier if self.people.get(n) and self.people[n].kind == "person"
-                        and self.people[n].gender is None), None)
-        return unknown or self._object_antecedent(mention, pos)
+        return next((n for _, n in earlier if self.people.get(n) and self.people[n].kind == "person"
+                     and self.people[n].gender is None), None)
+
+    def _close_enough(self, person: Person, at, pos) -> bool:
+        """A person of unknown gender close enough to be "he" or "she": in this paragraph, or in the one before
+        with a rank, an age or having spoken ("South Carolina" named before is no one)."""
+        return pos[0] == at[0] or pos[0] - at[0] == 1 and bool(person.title or person.aged
+                                                              or person.name in self.speakers)
 
     def _object_antecedent(self, mention: Mention, pos) -> str | None:
         """A person named only as an object ("Ann Holt met Tom Lind.", then "He said"): the antecedent when no
