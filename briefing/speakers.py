@@ -744,6 +744,39 @@ def _title_start(toks: list[Token], i: int) -> int:
     return _company_before(toks, k) if k < i else k
 
 
+def _role_words(words: list[Token]) -> list[Token] | None:
+    """The words of a role after "who is" ("Jo Lee, who is president of Acme,"); None when a speech verb opens
+    them ("X, Jo Lee, said the provincial centre ...": the verb, not a role)."""
+    if len(words) > 2 and words[0].lower == "who" and words[1].lower in {"is", "was"}:
+        words = words[2:]
+    return None if words and words[0].lower in lexicon.speech_verbs() else words
+
+
+def _title_and_body(words: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The title of a role and the body after it: "a senior fellow at the Council on Foreign Relations",
+    "professor of politics at Dokkyo University" (not "Minister of Justice", an office written out)."""
+    title: list[Token] = []
+    for i, t in enumerate(words):
+        if t.lower in _RELATIVE:
+            break
+        if t.lower in _ROLE_PREPOSITIONS and title:
+            rest = _strip_the(words[i + 1:])
+            formal = t.lower in {"of", "for"} and title[-1].is_capitalised  # "Minister of Justice"
+            if rest and rest[0].is_capitalised and not formal:
+                return title, _body_named(rest)
+        title.append(t)
+    return title, []
+
+
+def _body_named(rest: list[Token]) -> list[Token]:
+    """The body's name at the start of ``rest``, running on across "on" ("the Council on Foreign Relations")."""
+    org = _until(rest, _RELATIVE | _ROLE_PREPOSITIONS - {"of", "for"})
+    while len(org) + 1 < len(rest) and rest[len(org)].lower == "on" \
+            and org[-1].lower in lexicon.organisation_heads() and rest[len(org) + 1].is_capitalised:
+        org = rest[:len(org) + 1] + _until(rest[len(org) + 1:], _RELATIVE | _ROLE_PREPOSITIONS)
+    return org
+
+
 class Cast:
     """Everyone the article names, and who spoke; resolves mentions in reading order."""
 
@@ -953,45 +986,34 @@ class Cast:
         if len(words) > 2 and words[0].lower == "who" and words[1].lower in lexicon.role_verbs():
             org = _strip_the(words[2:])
             return lexicon.role_verbs()[words[1].lower], _join(org) or None
-        if len(words) > 2 and words[0].lower == "who" and words[1].lower in {"is", "was"}:
-            words = words[2:]  # "Jo Lee, who is president of Acme,"
-        if words and words[0].lower in lexicon.speech_verbs():
-            return None  # "X, Jo Lee, said the provincial centre ...": the verb, not a role
-        words = _strip_the(words)
+        words = _role_words(words)
+        if words is None:
+            return None
+        owner, words = self._role_owner(_strip_the(words))
         roles = lexicon.role_words()
-        owner: list[Token] = []
-        k = next((i for i, t in enumerate(words[:7]) if t.text in {"’s", "'s"}), None)
-        if k and any(t.is_capitalised for t in words[:k]) and not any(t.lower in lexicon.title_words()
-                                                                        for t in words[:k]):
-            owner, words = _strip_the(words[:k]), words[k + 1:]  # "the Trump campaign's political director"
-        elif k == 1 and words[0].text.islower():
-            words = words[2:]  # "the company's president": the title; whose it is, a description
-        elif len(words) > 1 and words[1].lower in lexicon.title_words() and (
-                _is_acronym(words[0].text) or getattr(self.people.get(words[0].text), "kind", None) == "body"):
-            owner, words = words[:1], words[1:]  # "ERAA director of air transport"
         if not any(t.lower in roles for t in words[:6]):
             return None
-        title: list[Token] = []
-        org: list[Token] = owner
-        for i, t in enumerate(words):
-            if t.lower in _RELATIVE:
-                break
-            if t.lower in _ROLE_PREPOSITIONS and title:
-                rest = _strip_the(words[i + 1:])
-                formal = t.lower in {"of", "for"} and title[-1].is_capitalised  # "Minister of Justice"
-                if rest and rest[0].is_capitalised and not formal:
-                    org = _until(rest, _RELATIVE | _ROLE_PREPOSITIONS - {"of", "for"})
-                    while len(org) + 1 < len(rest) and rest[len(org)].lower == "on" \
-                            and org[-1].lower in lexicon.organisation_heads() and rest[len(org) + 1].is_capitalised:
-                        org = rest[:len(org) + 1] + _until(rest[len(org) + 1:], _RELATIVE | _ROLE_PREPOSITIONS)
-                    break  # "a senior fellow at the Council on Foreign Relations"
-            title.append(t)
+        title, org = _title_and_body(words)
+        org = org or owner
         if not any(t.lower in roles for t in title):
             return None
         if not org and len(title) > 1 and all(part in lexicon.demonyms() for part in title[0].text.split("-")):
-            office, country = _split_title([t.text for t in title])  # "a British-Israeli lawyer"
-            return office, country
+            return _split_title([t.text for t in title])  # "a British-Israeli lawyer"
         return _join(title), _join(org) or None
+
+    def _role_owner(self, words: list[Token]) -> tuple[list[Token], list[Token]]:
+        """The body a role is of when it stands first, and the rest: "the Trump campaign's political director",
+        "ERAA director of air transport"; "the company's president" is the title alone."""
+        k = next((i for i, t in enumerate(words[:7]) if t.text in {"’s", "'s"}), None)
+        if k and any(t.is_capitalised for t in words[:k]) and not any(t.lower in lexicon.title_words()
+                                                                        for t in words[:k]):
+            return _strip_the(words[:k]), words[k + 1:]
+        if k == 1 and words[0].text.islower():
+            return [], words[2:]
+        if len(words) > 1 and words[1].lower in lexicon.title_words() and (
+                _is_acronym(words[0].text) or getattr(self.people.get(words[0].text), "kind", None) == "body"):
+            return words[:1], words[1:]
+        return [], words
 
     def _add(self, m: Mention) -> Person:
         knighted = (m.honorific or "").lower() in {"sir", "dame"}  # "Sir Keir" is Keir Starmer
