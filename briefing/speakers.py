@@ -777,6 +777,39 @@ def _body_named(rest: list[Token]) -> list[Token]:
     return org
 
 
+def _body_end(toks: list[Token], i: int, j: int) -> int:
+    """Where a body's name that starts at toks[i] ends, past the capitalised words up to ``j``: across "of",
+    "for", "on", "and", "the" ("the House committee on China", "Bank of England") and a lowercase head after a
+    nationality ("Swedish police": "police said" later is they)."""
+    if j == i + 1 and j + 2 < len(toks) and toks[j].text.islower() and toks[j].lower in lexicon.organisation_heads() \
+            and toks[j + 1].lower in {"of", "for", "on"} and toks[j + 2].is_capitalised:
+        j += 1
+    while j + 1 < len(toks) and toks[j].lower in {"of", "for", "and", "on", "&", "the"}:
+        m = j + 1
+        if toks[m].lower == "the" and m + 1 < len(toks):
+            m += 1
+        if not toks[m].is_capitalised:
+            break
+        j = m
+        while j < len(toks) and toks[j].is_capitalised:
+            j += 1
+    if j == i + 1 and j < len(toks) and toks[j].text.islower() and toks[j].lower in lexicon.organisation_heads() \
+            and toks[i].text in lexicon.demonyms():
+        j += 1
+    return j
+
+
+def _describe_body(body: Person, toks: list[Token], before: int) -> None:
+    """Common nouns the article uses for a body, read before its name: "lawmakers on the X Committee" (then
+    "the lawmakers"), "the Dutch institute TNO" (then "the institute")."""
+    group = toks[before - 2].text if before >= 2 else ""
+    if toks[before - 1].lower in {"on", "of", "at", "from", "for"} and group.isalpha() and group[1:].islower():
+        body.descriptors.add(group.lower())
+    if before >= 1 and toks[before - 1].text.isalpha() and toks[before - 1].text.islower() \
+            and toks[before - 1].lower in lexicon.organisation_heads():
+        body.descriptors.add(toks[before - 1].lower)
+
+
 class Cast:
     """Everyone the article names, and who spoke; resolves mentions in reading order."""
 
@@ -872,22 +905,7 @@ class Cast:
 
     def _register_body(self, toks: list[Token], i: int, j: int, p: int) -> None:
         """Bodies named in full ("Office for National Statistics (ONS)"), so later short forms find them."""
-        if j == i + 1 and j + 2 < len(toks) and toks[j].text.islower() \
-                and toks[j].lower in lexicon.organisation_heads() \
-                and toks[j + 1].lower in {"of", "for", "on"} and toks[j + 2].is_capitalised:
-            j += 1  # "the House committee on China"
-        while j + 1 < len(toks) and toks[j].lower in {"of", "for", "and", "on", "&", "the"}:
-            m = j + 1
-            if toks[m].lower == "the" and m + 1 < len(toks):
-                m += 1
-            if not toks[m].is_capitalised:
-                break
-            j = m
-            while j < len(toks) and toks[j].is_capitalised:
-                j += 1
-        if j == i + 1 and j < len(toks) and toks[j].text.islower() and toks[j].lower in lexicon.organisation_heads() \
-                and toks[i].text in lexicon.demonyms():
-            j += 1  # "Swedish police": "police said" later is they
+        j = _body_end(toks, i, j)
         if j - i < 2 and not (j - i == 1 and toks[i].text.isupper() and _is_acronym(toks[i].text)):
             return
         m = parse_mention(" ".join(t.text for t in toks[i:j]))
@@ -896,12 +914,7 @@ class Cast:
         body = self._body(m.name)
         self.bodies_seen.append(((p, toks[i].start), body.name))
         before = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
-        group = toks[before - 2].text if before >= 2 else ""
-        if toks[before - 1].lower in {"on", "of", "at", "from", "for"} and group.isalpha() and group[1:].islower():
-            body.descriptors.add(group.lower())  # "lawmakers on the X Committee": "the lawmakers" later
-        if before >= 1 and toks[before - 1].text.isalpha() and toks[before - 1].text.islower() \
-                and toks[before - 1].lower in lexicon.organisation_heads():
-            body.descriptors.add(toks[before - 1].lower)  # "the Dutch institute TNO": "the institute" later
+        _describe_body(body, toks, before)
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _is_acronym(toks[j + 1].text):
             body.aliases.add(toks[j + 1].text)
             j += 3
