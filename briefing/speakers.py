@@ -1254,6 +1254,9 @@ class Cast:
         return a[0] == b[0] and not _SENTENCE_BREAK.search(self.paragraphs[a[0]], a[1], b[1])
 
     def _description(self, mention: Mention, pos) -> str | None:
+        """Whom a description refers to: "a Rosneft spokesman" (Rosneft), "the 36-year-old", "the nurses" of a
+        body so named, "the officer" of a body that spoke, "the institute", "the report" (its issuer), "the
+        governor" (the holder of the title), "the letter" of the body speaking, "the airline"."""
         words = (mention.title or "").lower().split()
         if mention.name:  # "a Rosneft spokesman": the body speaks
             return self._body(mention.name).name
@@ -1270,32 +1273,37 @@ class Cast:
         if head in _VOICES and self.voice and pos[0] - self.voice[0][0] <= 2 and not self._holder(head, pos):
             return self.voice[1]  # "a police officer said ...", then "the officer said": still the police
         if head in lexicon.organisation_heads():
-            for person in reversed(list(self.people.values())):
-                if person.kind == "body" and (head in person.name.lower().split() or head in person.descriptors):
-                    return person.name
-            last = self.last_speaker
-            if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body" \
-                    and mention.text.lower().startswith("the "):
-                return last[1]  # "the institute said", after the body spoke under its own name (not "police said")
-            if mention.text.lower().startswith("the ") and head not in _INSTITUTIONS:
-                recent = self._recent_body(pos)
-                if recent is not None:
-                    return recent  # "Acme Corp cut its forecast." then "The company said"
-            return self._body(" ".join(words)).name
+            return self._body_described(mention, words, head, pos)
+        return self._described_by_head(words, head, mention, pos)
+
+    def _body_described(self, mention: Mention, words: list[str], head: str, pos) -> str:
+        """ "the institute said": a body named with that head or so described, the body that just spoke, the
+        one body named just before ("Acme Corp ... The company said"), else the description itself."""
+        for person in reversed(list(self.people.values())):
+            if person.kind == "body" and (head in person.name.lower().split() or head in person.descriptors):
+                return person.name
+        definite = mention.text.lower().startswith("the ")
+        last = self.last_speaker
+        if last and pos[0] - last[0][0] <= 2 and self.people[last[1]].kind == "body" and definite:
+            return last[1]  # after the body spoke under its own name (not "police said")
+        recent = self._recent_body(pos) if definite and head not in _INSTITUTIONS else None
+        return recent or self._body(" ".join(words)).name
+
+    def _described_by_head(self, words: list[str], head: str, mention: Mention, pos) -> str | None:
+        """ "the report said" (whoever issued it), "the governor" (the holder), "the letter stated" (the body
+        just speaking), "the Prime Minister" (the person just speaking), "the airline" (a body so described)."""
         issuer = self._issuer(head, pos) if head in lexicon.documents() else None
         if issuer is not None:
-            return issuer  # "the report said": whoever issued it
+            return issuer
         holder = self._holder(head, pos)
         if holder is not None:
             return holder
         last = self.last_speaker
         if head in lexicon.documents() and last and pos[0] - last[0][0] <= 3 and self._corporate(last[1]):
-            return last[1]  # "the letter stated": the body that has just been speaking issued it
+            return last[1]
         if lexicon.expand_title(words[-1]) & lexicon.title_words():
             return self._recent_person(mention, pos)
-        if head in lexicon.group_nouns():
-            return self._described_body(head)  # "the airline said"
-        return None
+        return self._described_body(head) if head in lexicon.group_nouns() else None
 
     def _recent_body(self, pos) -> str | None:
         """The one body named in full in this paragraph or the one before, when there is exactly one."""
