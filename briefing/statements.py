@@ -635,37 +635,59 @@ def _coordinated(items: list[Token], i: int) -> bool:
 
 
 def _next_clause(items: list[Token], k: int, n: int) -> int:
-    """Where reported content ends: before a second speech verb and its own subject, if any."""
+    """Where reported content ends: before a second predicate of the speaker, the writer's contrast or source,
+    or a second speech verb and its own subject, if any."""
     for v in range(k + 1, n):
-        it = items[v]
-        if v > k + 2 and items[v - 2].text == "," and items[v - 1].lower in {"and", "but"} and it.text.islower() \
-                and (it.lower.endswith("ed") or it.lower.endswith("ly") and v + 1 < n
-                     and items[v + 1].lower.endswith("ed")):
-            return v - 2  # "said A, and blamed B", "…, and specifically named B": a second predicate of the speaker
-        if it.lower in {"although", "whereas"} and items[v - 1].text == "," and not it.is_quote:
-            return v - 1  # "predicted rates will drop, although others feel …": the writer's contrast
-        if it.lower == "according" and items[v - 1].text == "," and v + 1 < n and items[v + 1].lower == "to":
-            return v - 1  # "said A, according to the paper": where A was reported, not part of it
-        if it.is_quote or it.is_capitalised or it.lower not in lexicon.speech_verbs():
+        end = _clause_break(items, k, v, n)
+        if end is None:
             continue
-        if _coordinated(items, v):
-            cut = v - 1
-        elif items[v - 1].text == "," and it.lower in {"said", "told", "added"} and v + 1 < n \
-                and items[v + 1].text[:1].isalnum() and items[v + 1].lower not in {"as", "by"}:
-            cut = v - 1  # "the source, who said he had spoken to guards, told Reuters": the outer verb
-        else:
-            subj = _np_before(items, v)
-            if subj is not None and subj[0] - 2 > k and items[subj[0] - 2].text == "," \
-                    and items[subj[0] - 1].lower in _SUBORDINATORS | {"after", "before", "until"}:
-                cut = subj[0] - 1  # "saying A, after he called B": a second statement
-            elif subj is None or subj[0] <= k or items[subj[0] - 1].lower not in {",", "and", "but", ";"}:
-                continue
-            else:
-                cut = subj[0]
-        while cut > k and items[cut - 1].lower in {",", "and", "but", ";"} | _BETWEEN:
-            cut -= 1
-        return cut
+        while end > k and items[end - 1].lower in {",", "and", "but", ";"} | _BETWEEN:
+            end -= 1
+        return end
     return n
+
+
+def _clause_break(items: list[Token], k: int, v: int, n: int) -> int | None:
+    """Whether reported content that opened at k ends at items[v], and where (before any trimming)."""
+    it = items[v]
+    writer = _writers_break(items, k, v, n)
+    if writer is not None:
+        return writer
+    if it.is_quote or it.is_capitalised or it.lower not in lexicon.speech_verbs():
+        return None
+    if _coordinated(items, v):
+        return v - 1
+    if items[v - 1].text == "," and it.lower in {"said", "told", "added"} and v + 1 < n \
+            and items[v + 1].text[:1].isalnum() and items[v + 1].lower not in {"as", "by"}:
+        return v - 1  # "the source, who said he had spoken to guards, told Reuters": the outer verb
+    return _second_subject(items, k, v)
+
+
+def _writers_break(items: list[Token], k: int, v: int, n: int) -> int | None:
+    """Where the writer takes over from reported content at items[v]: a second predicate of the speaker ("said A,
+    and blamed B", "…, and specifically named B"), a contrast ("…, although others feel …"), the source
+    ("…, according to the paper")."""
+    it = items[v]
+    if v > k + 2 and items[v - 2].text == "," and items[v - 1].lower in {"and", "but"} and it.text.islower() \
+            and (it.lower.endswith("ed")
+                 or it.lower.endswith("ly") and v + 1 < n and items[v + 1].lower.endswith("ed")):
+        return v - 2
+    if items[v - 1].text == "," and (it.lower in {"although", "whereas"} and not it.is_quote
+                                     or it.lower == "according" and v + 1 < n and items[v + 1].lower == "to"):
+        return v - 1
+    return None
+
+
+def _second_subject(items: list[Token], k: int, v: int) -> int | None:
+    """Where the subject of a second speech verb at items[v] starts, when it opens a clause of its own ("…, and
+    the minister said B", "saying A, after he called B")."""
+    subj = _np_before(items, v)
+    if subj is not None and subj[0] - 2 > k and items[subj[0] - 2].text == "," \
+            and items[subj[0] - 1].lower in _SUBORDINATORS | {"after", "before", "until"}:
+        return subj[0] - 1
+    if subj is None or subj[0] <= k or items[subj[0] - 1].lower not in {",", "and", "but", ";"}:
+        return None
+    return subj[0]
 
 
 _OBJECT_PRONOUNS = frozenset("them him her it this these those us me".split())
