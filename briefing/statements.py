@@ -830,6 +830,30 @@ def _clause_start(items: list[Token], k: int, n: int, verb) -> int | None:
     return k
 
 
+def _according_source(items: list[Token], subj: tuple[int, int]) -> tuple[tuple[int, int], int] | None:
+    """The source after "according to" and where what follows it starts: a document's issuer when named ("a
+    report published last week by X", "an analysis of census data by X"), else the document's owner ("a Pentagon
+    memo seen by Reuters": the Pentagon's, what was said after the comma); None for data ("an AP-NORC poll")."""
+    after = subj[1]
+    doc = next((k for k in range(subj[0], min(subj[1], subj[0] + 4)) if items[k].lower in lexicon.documents()), None)
+    if doc is None:
+        return subj, after
+    by = doc + 1
+    while by < len(items) and items[by].lower in _ISSUED_WHEN:
+        by += 1
+    if items[by:by + 1] and items[by].lower == "of":
+        by = next((m for m in range(by + 1, min(len(items), by + 7)) if items[m].lower in {"by", "from"}
+                   or not items[m].text[:1].isalnum()), by)
+    if _is_data(items, (subj[0], doc + 1)):
+        return None
+    source = _np_after(items, by) if items[by:by + 1] and items[by].lower in {"by", "from"} else None
+    if source is not None:
+        return source, source[1]
+    if after < len(items) and items[after].text.isalpha():
+        after = next((k for k in range(after, min(len(items), after + 15)) if items[k].text == ","), len(items))
+    return (subj[0], doc + 1), after
+
+
 class Finder:
     """Finds the statements of one article; keeps the cast of speakers as it reads."""
 
@@ -1114,45 +1138,33 @@ class Finder:
                  or nxt.lower in lexicon.role_nouns() and items[i + 2:i + 3] and items[i + 2].is_capitalised)
 
     def _according(self, p, text, items, i):
+        """ "according to X, A" / "A, according to X": X's statement; a document's issuer speaks for it; data
+        ("according to Palestinian tallies", "an AP-NORC poll") is no one's statement."""
         subj = _np_after(items, i + 1)
         if subj is None or _is_data(items, subj):
-            return None  # "according to Palestinian tallies": data
-        after = subj[1]
-        doc = next((k for k in range(subj[0], min(subj[1], subj[0] + 4)) if items[k].lower in lexicon.documents()),
-                   None)
-        if doc is not None:
-            by = doc + 1
-            while by < len(items) and items[by].lower in _ISSUED_WHEN:
-                by += 1  # "according to a report published last week by X"
-            if items[by:by + 1] and items[by].lower == "of":  # "an analysis of census data by X"
-                by = next((m for m in range(by + 1, min(len(items), by + 7)) if items[m].lower in {"by", "from"}
-                           or not items[m].text[:1].isalnum()), by)
-            if _is_data(items, (subj[0], doc + 1)):
-                return None  # "according to an AP-NORC poll": data, not a statement
-            source = _np_after(items, by) if items[by:by + 1] and items[by].lower in {"by", "from"} else None
-            if source is not None:
-                subj, after = source, source[1]
-            else:  # "according to a Pentagon memo seen by Reuters": the Pentagon's; what was said follows a comma
-                subj = (subj[0], doc + 1)
-                if after < len(items) and items[after].text.isalpha():
-                    after = next((k for k in range(after, min(len(items), after + 15)) if items[k].text == ","),
-                                 len(items))
+            return None
+        found = _according_source(items, subj)
+        if found is None:
+            return None
+        subj, after = found
         speaker = self._who(parse_mention(_text(text, items, *subj)), (p, items[subj[0]].start), "according-to")
+        content = self._according_content(items, i, after)
+        return None if content is None else self._emit(p, text, items, content, speaker, "according to", i)
+
+    def _according_content(self, items, i, after):
+        """What "according to X" reports: the clause after it, or else what precedes it ("Prices rose,
+        according to X, a figure that …")."""
         if after < len(items) and items[after].text == ",":
             after += 1
         relative = after < len(items) and (items[after].lower in {"who", "which", "whose"}
                                            or items[after].lower in _NOT_CONTENT
                                            or items[after].lower in DETERMINERS
                                            and not _has_finite_verb(items, after, len(items)))
-        before = self._content_before(items, i)  # "Prices rose, according to X, a figure that …": what precedes
+        before = self._content_before(items, i)
         opens_clause = i > 1 and items[i - 1].text == "," and items[i - 2].lower in {"which", "who", "that"}
         if (before is None or opens_clause) and after < len(items) - 1 and _words(items[after:]) >= 3 and not relative:
-            content = (after, len(items))
-        else:
-            content = before
-        if content is None:
-            return None
-        return self._emit(p, text, items, content, speaker, "according to", i)
+            return (after, len(items))
+        return before
 
     def _noun_cue(self, p, text, items, i):
         j = i + 1
