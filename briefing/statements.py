@@ -228,23 +228,37 @@ def _named_in_apposition(items: list[Token], k: int, j: int) -> int | tuple[int,
     ("Sweden's Minister of Justice, Gunnar Strand,", "Manufacturers' organisation, the EEF,"), an index to go
     on from when it is the body a role before it names ("Tom Lee, chief economist at the consultancy, Capital
     Economics,"), else None."""
-    office = items[max(0, k - 8):k]
-    office = office[max((m + 1 for m, it in enumerate(office) if it.text == ","), default=0):]
-    before = next((m for m in range(k - 1, max(-1, k - 30), -1) if items[m].text == "," or items[m].is_quote), -1)
-    role_of_name = before > 0 and items[before].text == "," and items[before - 1].is_capitalised \
-        and items[before + 1].text.islower()
+    before = _role_comma(items, k)
+    role_of_name = before is not None
     named = items[k + 2:j] if k + 1 < j and items[k + 1].lower == "the" else items[k + 1:j]
     capitalised = bool(named) and all(it.is_capitalised for it in named)
-    if k > 0 and items[k].text == "," and all(it.is_capitalised for it in items[k + 1:j]) and not role_of_name \
-            and any(it.lower in lexicon.title_words() for it in office) \
-            and not any(it.lower in {"from", "in", "near"} for it in office):  # "from Tynemouth, North Tyneside,"
-        return k + 1, j
-    if k > 0 and items[k].text == "," and capitalised and not role_of_name \
-            and items[k - 1].text.isalpha() and items[k - 1].text.islower():
-        return j - len(named), j
+    if k > 0 and items[k].text == "," and not role_of_name:
+        if all(it.is_capitalised for it in items[k + 1:j]) and _office_before(items, k):
+            return k + 1, j
+        if capitalised and items[k - 1].text.isalpha() and items[k - 1].text.islower():
+            return j - len(named), j
     if role_of_name and capitalised and items[k - 1].text.islower():
         return before - 1
     return None
+
+
+def _role_comma(items: list[Token], k: int) -> int | None:
+    """The comma after a name that a role follows, before the comma at items[k] ("Tom Lee, chief economist at the
+    consultancy, Capital Economics,": the one after "Lee"), or None."""
+    before = next((m for m in range(k - 1, max(-1, k - 30), -1) if items[m].text == "," or items[m].is_quote), -1)
+    if before > 0 and items[before].text == "," and items[before - 1].is_capitalised \
+            and items[before + 1].text.islower():
+        return before
+    return None
+
+
+def _office_before(items: list[Token], k: int) -> bool:
+    """Whether the words before the comma at items[k] hold an office ("Sweden's Minister of Justice,"), not a
+    place ("from Tynemouth, North Tyneside,")."""
+    office = items[max(0, k - 8):k]
+    office = office[max((m + 1 for m, it in enumerate(office) if it.text == ","), default=0):]
+    return any(it.lower in lexicon.title_words() for it in office) \
+        and not any(it.lower in {"from", "in", "near"} for it in office)
 
 
 def _before_place_or_age(items: list[Token], j: int) -> int:
@@ -597,15 +611,23 @@ def _has_finite_verb(items: list[Token], k: int, n: int) -> bool:
         if j > k and word.endswith("ed") and len(word) > 4 and items[j - 1].text != "," and word.isalpha() \
                 and not items[j - 1].text[:1].isdigit():  # not "boasts 300 coordinated offices"
             return True
-        if j > k and word.endswith("s") and not word.endswith("ss") and word.isalpha() and items[j].text.islower() \
-                and items[j - 1].text[:1].isalpha() and items[j - 1].lower not in DETERMINERS | _NOT_CONTENT \
-                and not items[j - 1].lower.endswith("s") \
-                and not (items[j - 1].lower.endswith(_ADJECTIVE_ENDINGS)
-                         and (j - 2 < k or items[j - 2].lower not in DETERMINERS)) \
-                and not (j - 2 >= k and items[j - 2].text[:1].isdigit()) \
-                and not (j - k > 1 and items[j - 2].lower in {"on", "of", "for"}):  # "moratorium on interest payments"
+        if j > k and _present_verb(items, k, j):
             return True
     return False
+
+
+def _present_verb(items: list[Token], k: int, j: int) -> bool:
+    """Whether items[j], a word in -s, is a verb in the present ("prices rises") and not a plural noun after an
+    adjective, a number or a preposition ("massive victories", "300 offices", "moratorium on interest payments")."""
+    word, prev = items[j].lower, items[j - 1]
+    if not (word.endswith("s") and not word.endswith("ss") and word.isalpha() and items[j].text.islower()):
+        return False
+    if not prev.text[:1].isalpha() or prev.lower in DETERMINERS | _NOT_CONTENT or prev.lower.endswith("s"):
+        return False
+    if prev.lower.endswith(_ADJECTIVE_ENDINGS) and (j - 2 < k or items[j - 2].lower not in DETERMINERS):
+        return False
+    return not (j - 2 >= k and items[j - 2].text[:1].isdigit()) and not (j - k > 1 and items[j - 2].lower
+                                                                         in {"on", "of", "for"})
 
 
 def _opens_clause(items: list[Token], k: int, n: int) -> bool:
