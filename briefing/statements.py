@@ -588,13 +588,19 @@ def _np_after(items: list[Token], i: int) -> tuple[int, int] | None:
         if t.lower in _FINITE or k - start > 14:
             return None  # "said the wards were full": a clause, not a speaker
         k += 1
+    k = _name_after_role(items, k)
+    return (start, k) if k > start else None
+
+
+def _name_after_role(items: list[Token], k: int) -> int:
+    """Past the name after a role and a comma: "said EEF chief economist, Steve Radley."."""
     if k + 1 < len(items) and items[k].text == "," and items[k + 1].is_capitalised:
-        m = k + 1  # "said EEF chief economist, Steve Radley."
+        m = k + 1
         while m < len(items) and items[m].is_capitalised:
             m += 1
         if m == len(items) or items[m].text in {".", ",", ";"} and m - k > 2:
-            k = m
-    return (start, k) if k > start else None
+            return m
+    return k
 
 
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ic", "al", "able", "ible")  # "claimed massive victories": no verb
@@ -852,6 +858,21 @@ def _clause_start(items: list[Token], k: int, n: int, verb) -> int | None:
     return k
 
 
+def _subject_opening(items: list[Token]) -> int:
+    """Where a sentence's subject may start: after a dateline, sentence adverbs, an opening adjunct ("In
+    Washington, …", "On Monday the ministry said") and an aside in dashes."""
+    k = _after_dateline(items, len(items))  # "RIVERTON, June 3 (Agency) -- The council ..."
+    while k < len(items) and items[k].lower in LEADING:
+        k += 1
+    if k < len(items) and items[k].lower in _ADJUNCT:
+        comma = next((m for m in range(k, min(len(items), k + 8)) if items[m].text == ","), None)
+        if comma is not None:
+            k = comma + 1
+        elif k + 1 < len(items) and items[k + 1].lower in TIME_WORDS:
+            k += 2  # "In May Munir said"
+    return _skip_aside(items, k)  # "In May -- just months before the operation -- Munir highlighted"
+
+
 def _according_source(items: list[Token], subj: tuple[int, int]) -> tuple[tuple[int, int], int] | None:
     """The source after "according to" and where what follows it starts: a document's issuer when named ("a
     report published last week by X", "an analysis of census data by X"), else the document's owner ("a Pentagon
@@ -1105,17 +1126,8 @@ class Finder:
 
     def _leading_subject(self, items: list[Token]) -> tuple[int, int] | None:
         """The subject at the head of the sentence, for "..., noting that ...\""""
-        k = _after_dateline(items, len(items))  # "RIVERTON, June 3 (Agency) -- The council ..."
-        while k < len(items) and items[k].lower in LEADING:
-            k += 1
-        if k < len(items) and items[k].lower in _ADJUNCT:  # "In Washington, White House ... said"
-            comma = next((m for m in range(k, min(len(items), k + 8)) if items[m].text == ","), None)
-            if comma is not None:
-                k = comma + 1
-            elif k + 1 < len(items) and items[k + 1].lower in TIME_WORDS:
-                k += 2  # "In May Munir said", "On Monday the ministry said"
-        k = _skip_aside(items, k)  # "In May -- just months before the operation -- Munir highlighted"
-        start = k
+        start = _subject_opening(items)
+        k = start
         while k < len(items) and not items[k].is_quote and (
                 items[k].is_capitalised or items[k].lower in lexicon.title_words()
                 or items[k].lower in DETERMINERS or items[k].lower in CONNECTORS
