@@ -434,17 +434,23 @@ def _descriptive(items: list[Token], k: int, end: int) -> bool:
             items[k - 1].is_capitalised or items[k - 1].lower in DETERMINERS):
         return True  # "Harris senior adviser David Plouffe", "the chief military spokesperson"
     for m in range(k - 1, max(-1, k - 4), -1):
-        if items[m].lower in DETERMINERS:
+        if _opens_description(items, m, end):
             return True
-        if items[m].is_capitalised and (items[end - 1].lower in lexicon.organisation_heads()
-                                        or items[end - 1].lower in lexicon.documents()):
-            return True  # "Ukrainian military intelligence", "Zimbabwean intelligence reports"
-        if items[m].lower in {"’s", "'s"} and m > 0 and items[m - 1].is_capitalised \
-                and not any(it.is_capitalised for it in items[m + 1:end]):
-            return True  # "Ukraine's emergency service"
         if not items[m].text.isalpha():
             return False
     return False
+
+
+def _opens_description(items: list[Token], m: int, end: int) -> bool:
+    """Whether items[m] opens the description ending at ``end``: a determiner, a capitalised word before a
+    body or document ("Ukrainian military intelligence"), or a possessive name ("Ukraine's emergency service")."""
+    if items[m].lower in DETERMINERS:
+        return True
+    if items[m].is_capitalised and (items[end - 1].lower in lexicon.organisation_heads()
+                                    or items[end - 1].lower in lexicon.documents()):
+        return True
+    return items[m].lower in {"’s", "'s"} and m > 0 and items[m - 1].is_capitalised \
+        and not any(it.is_capitalised for it in items[m + 1:end])
 
 
 def _clause_edge(items: list[Token], start: int) -> int | None:
@@ -1405,18 +1411,25 @@ def _is_utterance(q: Quote, paragraph: str) -> bool:
     before = paragraph[:q.start].rstrip().split()
     if before and before[-1].lower().strip(",") in _TITLE_OF_WORK:
         return False
+    if _named_thing(q, paragraph, before) or _quoted_subheading(q, paragraph, words):
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return not (len(capitalised) == len(words) and not q.text.rstrip().endswith((".", "!", "?")) and len(words) <= 8)
+
+
+def _named_thing(q: Quote, paragraph: str, before: list[str]) -> bool:
+    """ "the “peace plan” failed": a quoted name after a determiner, with the sentence going on after it."""
     after = paragraph[q.end:q.end + 20] if q.last_paragraph == q.paragraph else ""
     inner = q.text.rstrip(".,!?;:")
-    if before and before[-1].lower() in {"the", "a", "an", "its", "their", "his", "her"} \
-            and after[:1] == " " and after[1:2].isalpha() and after[1:2].islower() and inner[-1:].isalnum():
-        return False
-    if q.last_paragraph == q.paragraph and len(words) <= 12 and not q.text.rstrip().endswith((".", "!", "?", ",")) \
-            and not paragraph[:q.start].strip() and not paragraph[q.end:].strip(" .”’\"'"):
-        return False  # a subheading in quotation marks: "‘There is only one place for Yahya Sinwar’"
-    capitalised = [w for w in words if w[:1].isupper()]
-    if len(capitalised) == len(words) and not q.text.rstrip().endswith((".", "!", "?")) and len(words) <= 8:
-        return False
-    return True
+    return bool(before) and before[-1].lower() in {"the", "a", "an", "its", "their", "his", "her"} \
+        and after[:1] == " " and after[1:2].isalpha() and after[1:2].islower() and inner[-1:].isalnum()
+
+
+def _quoted_subheading(q: Quote, paragraph: str, words: list[str]) -> bool:
+    """A subheading in quotation marks: a short paragraph that is only a quotation with no closing stop."""
+    return q.last_paragraph == q.paragraph and len(words) <= 12 \
+        and not q.text.rstrip().endswith((".", "!", "?", ",")) \
+        and not paragraph[:q.start].strip() and not paragraph[q.end:].strip(" .”’\"'")
 
 
 def find_statements(paragraphs: tuple[str, ...], quotes: list[Quote],
