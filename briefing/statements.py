@@ -296,22 +296,30 @@ def _step_back(items: list[Token], start: int, end: int, i: int) -> tuple[int, b
     (a determiner, a plural group noun), or None when it does not belong."""
     t = items[start - 1]
     lower = "’s" if t.text in {"’", "'"} else t.lower
-    if t.text.isdigit() and start == end and start >= 2 and items[start - 2].is_capitalised:
-        return start - 1, False  # "Number 10 said", "No 10 confirmed"
-    if t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
-            or lower.rstrip(".") in lexicon.honorifics():
+    if _name_part(items, start, end, lower):
         return start - 1, False
-    if lower in lexicon.role_nouns() and start < end and items[start].is_capitalised:
-        return start - 1, False  # "CNN meteorologist Jo Lee said": a role before a name is a title
-    if start < end and t.text.islower() and items[start].lower in _OFFICIALS and start >= 2 \
-            and items[start - 2].is_capitalised and _speaker_noun(lower):
-        return start - 1, False  # "Acme administration officials said": the body's common noun, after its name
     joined = _joined_back(items, start, end, lower)
     if joined is not None:
         return joined, False
     if lower in DETERMINERS:
         return start - 1, True
     return _head_back(items, start, end, i)
+
+
+def _name_part(items: list[Token], start: int, end: int, lower: str) -> bool:
+    """Whether the word before ``start`` is part of a name or title: "Number 10", a capitalised word, a title
+    or honorific, a possessive, a role before a name ("CNN meteorologist Jo Lee"), a body's common noun before
+    its officials ("Acme administration officials")."""
+    t = items[start - 1]
+    if t.text.isdigit() and start == end and start >= 2 and items[start - 2].is_capitalised:
+        return True
+    if t.is_capitalised or lower in lexicon.title_words() or lower in {"’s", "'s"} \
+            or lower.rstrip(".") in lexicon.honorifics():
+        return True
+    if lower in lexicon.role_nouns() and start < end and items[start].is_capitalised:
+        return True
+    return start < end and t.text.islower() and items[start].lower in _OFFICIALS and start >= 2 \
+        and items[start - 2].is_capitalised and _speaker_noun(lower)
 
 
 def _joined_back(items: list[Token], start: int, end: int, lower: str) -> int | None:
@@ -333,36 +341,35 @@ def _joined_back(items: list[Token], start: int, end: int, lower: str) -> int | 
 def _head_back(items: list[Token], start: int, end: int, i: int) -> tuple[int, bool] | None:
     """The common noun that heads a phrase standing just before the verb: "officials", "the commissioner for
     standards", "The delegation said", "Harris’s team said", "environmentalists say"; or an adjective before it."""
+    if start == end:
+        return _head_noun(items, start, i)
+    if _descriptive(items, start - 1, end):
+        return start - 1, False
+    return None
+
+
+def _head_noun(items: list[Token], start: int, i: int) -> tuple[int, bool] | None:
+    """The noun right before the verb at items[i] that heads its subject, if it is one."""
     t = items[start - 1]
     lower = t.lower
     plain = t.text.islower() and t.text.isalpha()
-    if start == end and (lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources()
-                         or lower in lexicon.documents()):
+    if lower in lexicon.organisation_heads() or lower in lexicon.anonymous_sources() or lower in lexicon.documents():
         return start - 1, False
-    if start == end and start >= 3 and items[start - 2].lower in {"for", "of"} \
-            and items[start - 3].lower in lexicon.title_words() and t.text.isalpha():
+    if start >= 3 and items[start - 2].lower in {"for", "of"} and items[start - 3].lower in lexicon.title_words() \
+            and t.text.isalpha():
         return start - 2, False  # "the commissioner for standards said": an office, not a group
-    if start == end and plain and start >= 2 \
-            and (items[start - 2].lower in {"the", "a", "an"} and items[i].lower in _SAID
-                 or items[start - 2].lower in {"’s", "'s"} or _plural_possessive(items, start - 2)):
+    if plain and start >= 2 and (items[start - 2].lower in {"the", "a", "an"} and items[i].lower in _SAID
+                                 or items[start - 2].lower in {"’s", "'s"} or _plural_possessive(items, start - 2)):
         return start - 1, False  # a description, anonymous unless resolved
-    if start == end and plain and t.text.endswith("s") and not t.text.endswith("ss") and len(t.text) > 4:
+    if plain and t.text.endswith("s") and not t.text.endswith("ss") and len(t.text) > 4:
         return start - 1, True  # a group: "environmentalists say"
-    if start < end and _descriptive(items, start - 1, end):
-        return start - 1, False
     return None
 
 
 def _settle_phrase(items: list[Token], start: int, end: int) -> tuple[int, int] | None:
     """The phrase items[start:end] once read back, widened or moved where its words say: an office before it,
     "Veterans of X", an opening adverb, a document "of"/"seen by"/"led by"/"to" someone."""
-    office = office_of(items, start)  # "A leader of the state's largest teachers union said"
-    if 0 < office < start and items[office - 1].lower in DETERMINERS:
-        start = office - 1
-    if start >= 2 and items[start - 1].lower == "of" and items[start - 2].lower in lexicon.anonymous_sources():
-        start -= 2  # "Veterans of the diplomatic service have said": the veterans, not the service
-        if start and items[start - 1].lower in DETERMINERS:
-            start -= 1
+    start = _widened(items, start)
     while start < end and (items[start].lower in LEADING or items[start].lower in CONNECTORS
                            or items[start].lower in _ADJUNCT and start + 1 < end):  # "After OPEC said"
         start += 1
@@ -375,6 +382,19 @@ def _settle_phrase(items: list[Token], start: int, end: int) -> tuple[int, int] 
     if end - start == 1 and (items[start].lower in TIME_WORDS or items[start].lower in DETERMINERS):
         return None  # "indicators released since March indicate": a month says nothing; "her remarks": a noun
     return _moved_to_document(items, start, end)
+
+
+def _widened(items: list[Token], start: int) -> int:
+    """A phrase's start moved back over an office ("A leader of the state's largest teachers union said") and
+    over "Veterans of" ("Veterans of the diplomatic service have said": the veterans, not the service)."""
+    office = office_of(items, start)
+    if 0 < office < start and items[office - 1].lower in DETERMINERS:
+        start = office - 1
+    if start >= 2 and items[start - 1].lower == "of" and items[start - 2].lower in lexicon.anonymous_sources():
+        start -= 2
+        if start and items[start - 1].lower in DETERMINERS:
+            start -= 1
+    return start
 
 
 def _moved_to_document(items: list[Token], start: int, end: int) -> tuple[int, int] | None:
