@@ -67,17 +67,7 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     if not words:
         return None, None
     lowered = [w.lower().rstrip(",") for w in words]
-    # the organisation ends at the last organisation head, acronym or known body before the title
-    cut = 0
-    for i, w in enumerate(words[:-1]):
-        inside_office = i >= 2 and lowered[i - 1] in {"of", "for"} and lowered[i - 2] in lexicon.title_words()
-        if (lowered[i] in lexicon.organisation_heads() or _is_acronym(w) or w in lexicon.bodies()) \
-                and not inside_office or w.endswith(("’s", "'s")):  # not "Chief of Army Staff"
-            cut = i + 1
-    while 0 < cut < len(words) - 2 and lowered[cut] in {"of", "for"} and words[cut + 1][:1].isupper():
-        cut += 2  # "Royal Bank of Canada assistant chief economist"
-    if cut and lowered[0] in lexicon.title_words() and cut == len(words):
-        cut = 0
+    cut = _organisation_end(words, lowered)
     if not cut and len(words) > 1 and words[0] in lexicon.demonyms() and lowered[1] in lexicon.title_words():
         return " ".join(words[1:]), lexicon.demonyms()[words[0]]  # "Ukrainian President": Ukraine
     if not cut and "-" in words[0] and all(part in lexicon.demonyms() for part in words[0].split("-")):
@@ -87,6 +77,21 @@ def _split_title(words: list[str]) -> tuple[str | None, str | None]:
     if title and title.lower() in {"former", "the", "a", "an"}:
         title = None
     return title, organisation
+
+
+def _organisation_end(words: list[str], lowered: list[str]) -> int:
+    """Where the organisation before a title ends: after the last organisation head, acronym, known body or
+    possessive before the title ("State Department spokesperson", "Royal Bank of Canada assistant chief
+    economist"), not inside an office ("Chief of Army Staff"); 0 when there is none."""
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        inside_office = i >= 2 and lowered[i - 1] in {"of", "for"} and lowered[i - 2] in lexicon.title_words()
+        if (lowered[i] in lexicon.organisation_heads() or _is_acronym(w) or w in lexicon.bodies()) \
+                and not inside_office or w.endswith(("’s", "'s")):
+            cut = i + 1
+    while 0 < cut < len(words) - 2 and lowered[cut] in {"of", "for"} and words[cut + 1][:1].isupper():
+        cut += 2
+    return 0 if cut and lowered[0] in lexicon.title_words() and cut == len(words) else cut
 
 
 _AGED = re.compile(r"(\d{1,3})-year-old")
@@ -744,6 +749,18 @@ def _title_start(toks: list[Token], i: int) -> int:
     return _company_before(toks, k) if k < i else k
 
 
+def _body_named_after(words: list[Token], after: list[Token]) -> tuple[str, str] | None:
+    """(title, organisation) when a role's body is named in a second apposition: "director of the agency,
+    Acme," gives director, Acme."""
+    name = _until(after[1:], _PHRASE_END)
+    cut = next((i for i, t in enumerate(words) if t.lower in {"of", "at"}), None)
+    if after and after[0].text == "," and cut and words[-1].text.islower() \
+            and words[-1].lower in lexicon.organisation_heads() \
+            and 0 < len(name) <= 4 and all(t.is_capitalised for t in name):
+        return _join(words[:cut]), _join(name)
+    return None
+
+
 def _role_words(words: list[Token]) -> list[Token] | None:
     """The words of a role after "who is" ("Jo Lee, who is president of Acme,"); None when a speech verb opens
     them ("X, Jo Lee, said the provincial centre ...": the verb, not a role)."""
@@ -973,13 +990,9 @@ class Cast:
         role = self._role(words)
         if role and not person.title:
             person.title, person.organisation = role[0], person.organisation or role[1]
-            after = toks[len(words):]
-            name = _until(after[1:], _PHRASE_END)
-            cut = next((i for i, t in enumerate(words) if t.lower in {"of", "at"}), None)
-            if after and after[0].text == "," and cut and words[-1].text.islower() \
-                    and words[-1].lower in lexicon.organisation_heads() \
-                    and 0 < len(name) <= 4 and all(t.is_capitalised for t in name):
-                person.title, person.organisation = _join(words[:cut]), _join(name)  # "director of the agency, Acme,"
+            named = _body_named_after(words, toks[len(words):])
+            if named is not None:
+                person.title, person.organisation = named  # "director of the agency, Acme,"
         elif role is None and words and words[0].lower in {"with", "of", "from", "at"} and not person.organisation:
             body = _until(_strip_the(words[1:]), {w for w in (t.text for t in words) if w[:1].islower()})
             if body and all(t.is_capitalised for t in body):
@@ -1079,23 +1092,31 @@ class Cast:
         if mention.kind in {"person", "body"} and self._common_word(mention.name):
             return None  # "Countries like China say", "Mediators said": not a name
         if mention.kind == "person":
-            if len(mention.name.split()) == 1 and self._find_person(mention.name) is None \
-                    and mention.gender is None and not mention.title:
-                return self._body(mention.name).name  # "Russia said", "Nato said"
-            person = self._add(mention)
-            if mention.name != person.name:
-                person.aliases.add(mention.name)
-            self.seen.append((pos, person.name))
-            return person.name
+            return self._named_person(mention, pos)
         if mention.kind == "body":
             return self._body(mention.name).name
-        if mention.kind == "pronoun":
-            return self._pronoun(mention, pos)
-        if mention.kind == "description":
-            return self._description(mention, pos)
-        if mention.kind == "spokesperson":
-            return self._spokesperson(mention, pos)
-        if mention.text.lower().startswith("the ") and mention.title:  # "the lawmakers" of a named committee
+        by_kind = {"pronoun": self._pronoun, "description": self._description, "spokesperson": self._spokesperson}
+        if mention.kind in by_kind:
+            return by_kind[mention.kind](mention, pos)
+        return self._anonymous(mention, pos)
+
+    def _named_person(self, mention: Mention, pos) -> str:
+        """A person's mention: the fullest name the article gives them; a single unknown word with nothing to
+        mark it a person is a body ("Russia said", "Nato said")."""
+        if len(mention.name.split()) == 1 and self._find_person(mention.name) is None \
+                and mention.gender is None and not mention.title:
+            return self._body(mention.name).name
+        person = self._add(mention)
+        if mention.name != person.name:
+            person.aliases.add(mention.name)
+        self.seen.append((pos, person.name))
+        return person.name
+
+    def _anonymous(self, mention: Mention, pos) -> str | None:
+        """An anonymous source, unless a body holds it ("the lawmakers" of a named committee, "the doctors" of
+        Doctors for X) or it is a document whose issuer the article names after it ("according to a report
+        published on Thursday"); a teaser ("a Home Office minister has said") is kept for the name that follows."""
+        if mention.text.lower().startswith("the ") and mention.title:
             head = mention.title.lower().split()[-1]
             return next((p.name for p in self.people.values() if head in p.descriptors), None) \
                 or self._body_by_member(mention)
@@ -1103,7 +1124,7 @@ class Cast:
             self.teasers.append((pos, mention))
         document = (mention.title or "").lower().split()[:1]
         if document and document[0] in lexicon.documents() and mention.text.lower().startswith(("a ", "an ")):
-            return self._issuer(document[0], pos)  # "according to a report published on Thursday"
+            return self._issuer(document[0], pos)
         return None
 
     def _body_by_member(self, mention: Mention, head: str | None = None) -> str | None:
@@ -1348,16 +1369,20 @@ class Cast:
             candidates += sorted((p, n) for p, n in self.seen if p > pos and p[0] <= 2)
         for p, name in candidates:
             person = self.people.get(name)
-            if abs(pos[0] - p[0]) > 2 or not person or person.kind != "person":
-                continue
-            if person.title or not (name in self.speakers or person.gender):
-                continue  # a minister is not "the commissioner"; "Members' Financial Interests" is nobody
-            if mention.gender is None or person.gender in (None, mention.gender):
+            if abs(pos[0] - p[0]) <= 2 and self._untitled_speaker(person, mention):
                 words = lexicon.expand_title(mention.title or "")
                 if not person.title and words and words <= lexicon.title_words():
                     person.title = lexicon.title_abbreviations().get(mention.title.lower(), mention.title)
                 return person.name
         return None
+
+    def _untitled_speaker(self, person: Person | None, mention: Mention) -> bool:
+        """Whether a person may be the holder of a title nobody holds yet: a person without a title (a minister
+        is not "the commissioner") who has spoken or whose gender is known ("Members' Financial Interests" is
+        nobody), of the mention's gender."""
+        return person is not None and person.kind == "person" and not person.title \
+            and (person.name in self.speakers or bool(person.gender)) \
+            and (mention.gender is None or person.gender in (None, mention.gender))
 
     def opens_with_pronoun(self, paragraph: int) -> bool:
         words = self.paragraphs[paragraph].split(None, 1) if paragraph >= 0 else []
