@@ -192,76 +192,122 @@ def _join_ranges(text: str, found: list[tuple[int, tuple]]) -> list[tuple[int, t
 
 
 def _figure(text: str, m: re.Match, p: int):
+    """The (value, approx, unit, text) of the amount the pattern matched, or None when it is no figure."""
     hedge = (m.group("hedge") or "").strip().lower()
     start, end = m.start(), m.end()
     before = text[:start].rstrip()
     prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
     if m.group("vague"):
-        unit, end2 = _unit_after(text, end)
-        if unit and unit.endswith("ed") and not m.group("vague").lower().endswith("of"):
-            unit = None  # "billions owed": a participle, not what is counted
-        if m.group("vague").lower().endswith("of") and not unit:
-            return None
-        return None, True, unit, text[start:end2 if unit else end].strip()  # "in the tens of thousands"
+        return _vague_figure(text, m, start, end)
     if m.group("frac"):
-        frac = m.group("frac").lower()
-        value = lexicon.number_words()["fractions"][frac]
-        if re.match(r"half\s+a\s+(million|billion)", text[m.start("frac"):], re.I):
-            mult = 1e6 if "million" in text[m.start("frac"):m.end()].lower() else 1e9
-            unit, end2 = _unit_after(text, end)
-            return _tidy(0.5 * mult), bool(hedge), unit, text[start:end2].strip()
-        if prev_word in {"first", "second", "the", "latter", "other"}:
-            return None
-        return _tidy(value), bool(hedge), "percent", text[start:end].strip()
-    num = m.group("num")
-    is_word = not num[0].isdigit()
-    cur, mult = m.group("cur"), m.group("mult")
-    pct = m.group("pct") or m.group("pct2")
-    after = text[end:end + 30]
-    # not figures: names (COVID-19, G7, No 10), ordinals, times, dates, years, ages
-    if start and text[start - 1] in "-" and text[start - 2:start - 1].isalpha():
+        return _fraction_figure(text, m, hedge, prev_word)
+    if _not_a_figure(text, m, before, prev_word):
         return None
-    if re.match(r"(st|nd|rd|th)\b|:\d|\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|ET\b)", after, re.I):
-        return None
-    if re.match(r"-year-old|\s*years?\s+old|-month-old", after, re.I) or prev_word in {"aged", "age"}:
-        return None
-    if prev_word in MONTHS or re.match(rf"\s*({'|'.join(MONTHS)})\b", after, re.I):
-        if not (cur or pct or mult):
-            return None
-    if is_word and num[0].isupper() and start and not before.endswith((".", "“", '"')):
-        return None
-    if not (cur or pct or mult) and not is_word and re.fullmatch(r"1[89]\d\d|20\d\d", num) \
-            and not re.match(r"\s+[a-z]+s\b", after):
-        return None
-    if not (is_word or cur or pct or mult) and before.endswith(",") and after.startswith(",") \
-            and before[:-1].split()[-1:][0][:1].isupper():
-        return None  # an age after a name: "John Smith, 54, said"
-    if prev_word in {"no", "no.", "article", "section", "page", "chapter", "clause", "room", "flight",
-                     "route", "number", "version", "phase", "level", "stage", "grade", "day", "week"} \
-            and not (cur or pct):
-        return None
-    if before.split() and before.split()[-1][:1].isupper() and not (cur or pct or mult) \
-            and not before.endswith((".", ",")) and prev_word not in lexicon.hedges() \
-            and prev_word not in {"the", "these", "those", "its", "their", "his", "her", "our", "all"} \
-            and not _opens_sentence(before):  # "World War 3", "Apollo 11"; not "Between 10 to 15"
-        return None
-    value = _value(num)
+    value, pct = _amount(m)
     if value is None:
         return None
+    unit, end, end_text, hedge = _unit_of(text, m, pct, end, hedge, before, prev_word)
+    num, is_word = m.group("num"), not m.group("num")[0].isdigit()
+    if unit is None and (is_word or not hedge):
+        return None
+    if num.lower() == "one" and not hedge and not m.group("num2") and (unit or "") not in _TIME_UNITS:
+        return None
+    if (unit in _TIME_UNITS or _plural(unit or "") in _TIME_UNITS) and _places_in_time(text, start, end_text):
+        return None
+    approx = bool(hedge) or bool(m.group("num2"))
+    value, unit, end_text = _in_smaller_units(text, value, unit, end_text)
+    return _tidy(value), approx, unit, text[start:end_text].strip().rstrip(",.;:")
+
+
+def _vague_figure(text: str, m: re.Match, start: int, end: int):
+    """ "in the tens of thousands", "dozens of people": no value, hedged, with what they count."""
+    unit, end2 = _unit_after(text, end)
+    if unit and unit.endswith("ed") and not m.group("vague").lower().endswith("of"):
+        unit = None  # "billions owed": a participle, not what is counted
+    if m.group("vague").lower().endswith("of") and not unit:
+        return None
+    return None, True, unit, text[start:end2 if unit else end].strip()
+
+
+def _fraction_figure(text: str, m: re.Match, hedge: str, prev_word: str):
+    """ "half", "a third", "two-thirds of": a percentage; "half a million": 500,000; not "the first half"."""
+    start, end = m.start(), m.end()
+    frac = m.group("frac").lower()
+    if re.match(r"half\s+a\s+(million|billion)", text[m.start("frac"):], re.I):
+        mult = 1e6 if "million" in text[m.start("frac"):m.end()].lower() else 1e9
+        unit, end2 = _unit_after(text, end)
+        return _tidy(0.5 * mult), bool(hedge), unit, text[start:end2].strip()
+    if prev_word in {"first", "second", "the", "latter", "other"}:
+        return None
+    return _tidy(lexicon.number_words()["fractions"][frac]), bool(hedge), "percent", text[start:end].strip()
+
+
+def _not_a_figure(text: str, m: re.Match, before: str, prev_word: str) -> bool:
+    """Numbers that are no figures: parts of names ("COVID-19", "No 10", "World War 3"), ordinals, clock times,
+    ages, dates and years, labels ("Article 5", "level 4")."""
+    num, start = m.group("num"), m.start()
+    is_word = not num[0].isdigit()
+    measured = bool(m.group("cur") or m.group("mult") or m.group("pct") or m.group("pct2"))
+    after = text[m.end():m.end() + 30]
+    if _name_time_or_age(text, start, after, prev_word):
+        return True
+    if (prev_word in MONTHS or re.match(rf"\s*({'|'.join(MONTHS)})\b", after, re.I)) and not measured:
+        return True
+    if is_word and num[0].isupper() and start and not before.endswith((".", "“", '"')):
+        return True
+    if not measured and not is_word and re.fullmatch(r"1[89]\d\d|20\d\d", num) and not re.match(r"\s+[a-z]+s\b", after):
+        return True  # a year
+    return _label_number(before, prev_word, after, is_word, measured, bool(m.group("cur") or m.group("pct")
+                                                                           or m.group("pct2")))
+
+
+def _name_time_or_age(text: str, start: int, after: str, prev_word: str) -> bool:
+    """A number glued to a name ("COVID-19"), an ordinal, a clock time, an age ("a 19-year-old", "aged 54")."""
+    if start and text[start - 1] in "-" and text[start - 2:start - 1].isalpha():
+        return True
+    if re.match(r"(st|nd|rd|th)\b|:\d|\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|ET\b)", after, re.I):
+        return True
+    return bool(re.match(r"-year-old|\s*years?\s+old|-month-old", after, re.I)) or prev_word in {"aged", "age"}
+
+
+def _label_number(before: str, prev_word: str, after: str, is_word: bool, measured: bool, money_or_pct: bool) -> bool:
+    """An age after a name ("John Smith, 54, said"), a number after a label word ("Article 5", "day 3"), or after a
+    capitalised word that makes it a name ("World War 3", "Apollo 11"; not "Between 10 to 15")."""
+    if not (is_word or measured) and before.endswith(",") and after.startswith(",") \
+            and before[:-1].split()[-1:][0][:1].isupper():
+        return True
+    if prev_word in _LABEL_WORDS and not money_or_pct:
+        return True
+    return bool(before.split()) and before.split()[-1][:1].isupper() and not measured \
+        and not before.endswith((".", ",")) and prev_word not in lexicon.hedges() \
+        and prev_word not in {"the", "these", "those", "its", "their", "his", "her", "our", "all"} \
+        and not _opens_sentence(before)
+
+
+def _amount(m: re.Match) -> tuple[float | None, bool]:
+    """The number's value, with its sign, multiplier ("1.5 million") and denominator ("3 in 10": 30 percent),
+    and whether it is a percentage."""
+    pct = bool(m.group("pct") or m.group("pct2"))
+    value = _value(m.group("num"))
+    if value is None:
+        return None, pct
     if m.group("neg"):
         value = -value  # "below -30C"
-    if mult:
-        value *= lexicon.number_words()["multipliers"][mult.lower()]
-    unit = None
-    end_text = end
+    if m.group("mult"):
+        value *= lexicon.number_words()["multipliers"][m.group("mult").lower()]
     if m.group("den"):
-        value, pct = value * 100 / _value(m.group("den")), True  # "about 3 in 10 voters": 30 percent
-    if pct:
-        unit = "percent"
-    elif m.group("glued"):
-        unit = m.group("glued")
-    elif cur:
-        unit = lexicon.currencies().get(cur, cur)
+        value, pct = value * 100 / _value(m.group("den")), True
+    return value, pct
+
+
+def _unit_of(text: str, m: re.Match, pct: bool, end: int, hedge: str, before: str, prev_word: str):
+    """What a number counts and where its text ends: a percentage, a glued unit ("45km"), a currency, the noun
+    of a compound ("a three-member panel"), the noun after it, the rounds of a calibre ("two 120 mm rounds"),
+    the people a casualty verb counts ("killed 1,200"), the deaths of a toll. Returns (unit, end of the match
+    with any "or more", end of the figure's text, hedge)."""
+    cur, is_word, after = m.group("cur"), not m.group("num")[0].isdigit(), text[end:end + 30]
+    unit = "percent" if pct else m.group("glued") or (lexicon.currencies().get(cur, cur) if cur else None)
+    end_text = end
     compound = re.match(r"-([a-z]+)\b", after)
     if unit is None and compound:
         unit = _plural(compound.group(1))
@@ -272,29 +318,39 @@ def _figure(text: str, m: re.Match, p: int):
         end, hedge = end + or_more.end(), hedge or "or more"  # "one or more drones"
     if unit is None:
         unit, end_text = _unit_after(text, end)
-        word_cur = lexicon.currencies().get(unit or "")
-        if word_cur:
-            unit = word_cur
-    calibre = _CALIBRE.match(text, end) if unit is None and is_word else None
-    if calibre:  # "two 120 mm rounds": two rounds, the 120 mm describes them
-        unit, end_text = calibre["noun"], calibre.end()
-    if unit is None and prev_word in _CASUALTY_VERBS and not is_word:
-        unit = "people " + prev_word  # "which killed 1,200 and took 250 hostages"
-    if unit is None and _TOLL.search(before[-80:]):
-        unit = "deaths"  # "The death toll from that strike had risen to 21"
-    if unit is None and (is_word or not hedge):
-        return None
-    if num.lower() == "one" and not hedge and not m.group("num2") and (unit or "") not in _TIME_UNITS:
-        return None
-    if (unit in _TIME_UNITS or _plural(unit or "") in _TIME_UNITS) and _places_in_time(text, start, end_text):
-        return None
-    approx = bool(hedge) or bool(m.group("num2"))
-    if unit in _SECONDS_IN:
-        smaller = re.match(r"\s+and\s+(\d+)\s+(seconds|minutes|hours|days)\b", text[end_text:])
-        if smaller and _SECONDS_IN[smaller[2]] < _SECONDS_IN[unit]:  # "1 minute and 45 seconds": 105 seconds
-            value = value * _SECONDS_IN[unit] / _SECONDS_IN[smaller[2]] + int(smaller[1])
-            unit, end_text = smaller[2], end_text + smaller.end()
-    return _tidy(value), approx, unit, text[start:end_text].strip().rstrip(",.;:")
+        unit = lexicon.currencies().get(unit or "") or unit
+    if unit is None:
+        unit, end_text = _unit_from_context(text, end, end_text, is_word, before, prev_word)
+    return unit, end, end_text, hedge
+
+
+def _unit_from_context(text: str, end: int, end_text: int, is_word: bool, before: str, prev_word: str):
+    """A unit the words around a bare number give: the rounds of a calibre ("two 120 mm rounds"), the people a
+    casualty verb counts ("which killed 1,200"), the deaths of a toll ("the death toll had risen to 21")."""
+    calibre = _CALIBRE.match(text, end) if is_word else None
+    if calibre:
+        return calibre["noun"], calibre.end()
+    if prev_word in _CASUALTY_VERBS and not is_word:
+        return "people " + prev_word, end_text
+    if _TOLL.search(before[-80:]):
+        return "deaths", end_text
+    return None, end_text
+
+
+def _in_smaller_units(text: str, value: float, unit: str | None, end_text: int):
+    """ "1 minute and 45 seconds": one figure, 105 seconds."""
+    if unit not in _SECONDS_IN:
+        return value, unit, end_text
+    smaller = re.match(r"\s+and\s+(\d+)\s+(seconds|minutes|hours|days)\b", text[end_text:])
+    if smaller and _SECONDS_IN[smaller[2]] < _SECONDS_IN[unit]:
+        value = value * _SECONDS_IN[unit] / _SECONDS_IN[smaller[2]] + int(smaller[1])
+        unit, end_text = smaller[2], end_text + smaller.end()
+    return value, unit, end_text
+
+
+_LABEL_WORDS = frozenset("""no no. article section page chapter clause room flight route number version phase
+level stage grade day week""".split())
+
 
 
 @cache
