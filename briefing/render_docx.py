@@ -158,6 +158,11 @@ def _source_line(xml: _Xml, s: Source) -> str:
 
 def _body(brief: Brief, xml: _Xml) -> Iterator[str]:
     """The body's XML, in reading order."""
+    for section in (_opening, _summary, _key_figures, _statements, _officials, _sources):
+        yield from section(brief, xml)
+
+
+def _opening(brief: Brief, xml: _Xml) -> Iterator[str]:
     yield xml.text(brief.title, "Title")
     yield xml.text(f"Briefing for {brief.date or 'undated coverage'}", "Subtitle")
     yield xml.text("Contents", "TOC Heading")
@@ -165,12 +170,16 @@ def _body(brief: Brief, xml: _Xml) -> Iterator[str]:
                              "Open in Word and the table of contents fills in (or right-click, Update Field).",
                              dirty=True))
 
+
+def _summary(brief: Brief, xml: _Xml) -> Iterator[str]:
     yield xml.text("Summary", "Heading 1")
     if not brief.sources:
         yield xml.text("No coverage: no article matched this briefing.")
     for point in brief.summary_points():
         yield xml.text(point, "List Bullet")
 
+
+def _key_figures(brief: Brief, xml: _Xml) -> Iterator[str]:
     yield xml.text("Key figures", "Heading 1")
     if brief.figures:
         rows, left = brief.figure_rows()
@@ -183,6 +192,8 @@ def _body(brief: Brief, xml: _Xml) -> Iterator[str]:
         yield xml.text("Figures that disagree", "Heading 2")
         yield from xml.table(list(brief.CONFLICT_COLUMNS), brief.conflict_rows())
 
+
+def _statements(brief: Brief, xml: _Xml) -> Iterator[str]:
     yield xml.text("Statements by topic", "Heading 1")
     if not brief.topics:
         yield xml.text("No statements reported.")
@@ -194,6 +205,8 @@ def _body(brief: Brief, xml: _Xml) -> Iterator[str]:
             for s in official.statements:
                 yield _statement(xml, s)
 
+
+def _officials(brief: Brief, xml: _Xml) -> Iterator[str]:
     yield xml.text("Officials", "Heading 1")
     if brief.officials:
         yield from xml.table(
@@ -203,6 +216,8 @@ def _body(brief: Brief, xml: _Xml) -> Iterator[str]:
     else:
         yield xml.text("No officials quoted.")
 
+
+def _sources(brief: Brief, xml: _Xml) -> Iterator[str]:
     yield xml.text("Sources", "Heading 1")
     for s in brief.sources:
         yield _source_line(xml, s)

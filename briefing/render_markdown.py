@@ -34,11 +34,21 @@ def _statement(s: BriefStatement) -> str:
 
 def markdown(brief: Brief) -> str:
     """The brief as Markdown text."""
+    out: list[str] = []
+    for section in (_summary, _key_figures, _statements, _officials, _sources, _unused):
+        out += section(brief)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _summary(brief: Brief) -> list[str]:
     out = [f"# {brief.title}", "", f"*Briefing for {brief.date or 'undated coverage'}*", "", "## Summary", ""]
     if not brief.sources:
         out += ["No coverage: no article matched this briefing."]
-    out += [f"- {point}" for point in brief.summary_points()] + [""]
-    out += ["## Key figures", ""]
+    return out + [f"- {point}" for point in brief.summary_points()] + [""]
+
+
+def _key_figures(brief: Brief) -> list[str]:
+    out = ["## Key figures", ""]
     if brief.figures:
         rows, left = brief.figure_rows()
         out += _table(list(brief.FIGURE_COLUMNS), rows)
@@ -49,27 +59,42 @@ def markdown(brief: Brief) -> str:
     if brief.conflicts:
         out += ["### Figures that disagree", ""]
         out += _table(list(brief.CONFLICT_COLUMNS), brief.conflict_rows())
-    out += ["## Statements by topic", ""]
+    return out
+
+
+def _statements(brief: Brief) -> list[str]:
+    out = ["## Statements by topic", ""]
     for topic in brief.topics:
         out += [f"### {topic.name}", ""]
         for official in topic.officials:
             detail = ", ".join(x for x in (official.title, official.organisation) if x)
             out += [f"#### {official.name}" + (f" — {detail}" if detail else ""), ""]
             out += [_statement(s) for s in official.statements]
-    out += ["## Officials", ""]
-    out += _table(["Name", "Title", "Organisation", "Statements"],
-                  [[o.name, o.title or "", o.organisation or "", str(o.statements)] for o in brief.officials]) \
-        if brief.officials else ["No officials quoted.", ""]
-    out += ["## Sources", ""]
+    return out
+
+
+def _officials(brief: Brief) -> list[str]:
+    if not brief.officials:
+        return ["## Officials", "", "No officials quoted.", ""]
+    return ["## Officials", ""] + _table(["Name", "Title", "Organisation", "Statements"],
+                                         [[o.name, o.title or "", o.organisation or "", str(o.statements)]
+                                          for o in brief.officials])
+
+
+def _sources(brief: Brief) -> list[str]:
+    out = ["## Sources", ""]
     for s in brief.sources:
         label = " — ".join(x for x in (s.outlet, s.headline, s.date or "undated") if x)
         link = f"[{label}]({s.url})" if s.url else f"{label} — {s.source}"
         out.append(f'<a id="source-{s.number}"></a>[{s.number}] {link}  ')
-    out.append("")
-    if brief.unusable or brief.left_out:
-        out += ["## Inputs not used", ""] + [f"- {source}: {why}" for source, why in (*brief.unusable,
-                                                                                     *brief.left_out)] + [""]
-    return "\n".join(out).rstrip() + "\n"
+    return out + [""]
+
+
+def _unused(brief: Brief) -> list[str]:
+    if not (brief.unusable or brief.left_out):
+        return []
+    return ["## Inputs not used", ""] + [f"- {source}: {why}" for source, why in (*brief.unusable,
+                                                                                 *brief.left_out)] + [""]
 
 
 def render_markdown(brief: Brief, out: Path) -> None:
