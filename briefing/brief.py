@@ -367,6 +367,28 @@ def _read(extracted: Iterable[ExtractedArticle]):
     return sources, registry, first_fold.items, raw_figures
 
 
+def _topic_sections(said: list[tuple[str, BriefStatement]], watch, official_info: dict) -> list[TopicSection]:
+    """The day's statements under their topics (the watch-list's, else word clusters), the topics with most
+    statements first ("Other" last), and under each its officials, most statements first."""
+    if watch:
+        labels = [watch_topic_of(s.text, speaker, watch) for speaker, s in said]
+    else:
+        labels = cluster_topics([s.text for _, s in said])
+    grouped: dict[str, dict[str, list[BriefStatement]]] = defaultdict(lambda: defaultdict(list))
+    for label, (speaker, s) in zip(labels, said, strict=True):
+        grouped[label][speaker].append(s)
+    topic_order = sorted(grouped, key=lambda t: (t == OTHER, -sum(len(v) for v in grouped[t].values()), t))
+    topics = []
+    for topic in topic_order:
+        speakers = grouped[topic]
+        names = sorted(speakers, key=lambda n: (n == UNKNOWN_SPEAKER, -len(speakers[n]), n))
+        topics.append(TopicSection(topic, tuple(
+            BriefOfficial(n, getattr(official_info.get(n), "title", None),
+                          getattr(official_info.get(n), "organisation", None), tuple(speakers[n]))
+            for n in names)))
+    return topics
+
+
 def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily briefing",
                 date: str | None = None, unusable: Iterable[tuple[str, str]] = (),
                 watch=None, left_out: Iterable[tuple[str, str]] = (), author: str = "briefing") -> Brief:
@@ -387,25 +409,9 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
         return registry.canonical(short.get(name, name) if name else None)
 
     said = _fold([(who(raw) or UNKNOWN_SPEAKER, s) for raw, s in first])
-    if watch:
-        labels = [watch_topic_of(s.text, speaker, watch) for speaker, s in said]
-    else:
-        labels = cluster_topics([s.text for _, s in said])
-    grouped: dict[str, dict[str, list[BriefStatement]]] = defaultdict(lambda: defaultdict(list))
-    for label, (speaker, s) in zip(labels, said, strict=True):
-        grouped[label][speaker].append(s)
-
-    counts: Counter[str] = Counter(speaker for speaker, _ in said)
-    topic_order = sorted(grouped, key=lambda t: (t == OTHER, -sum(len(v) for v in grouped[t].values()), t))
     official_info = {o.name: o for o in registry.by_key.values()}
-    topics = []
-    for topic in topic_order:
-        speakers = grouped[topic]
-        names = sorted(speakers, key=lambda n: (n == UNKNOWN_SPEAKER, -len(speakers[n]), n))
-        topics.append(TopicSection(topic, tuple(
-            BriefOfficial(n, getattr(official_info.get(n), "title", None),
-                          getattr(official_info.get(n), "organisation", None), tuple(speakers[n]))
-            for n in names)))
+    topics = _topic_sections(said, watch, official_info)
+    counts: Counter[str] = Counter(speaker for speaker, _ in said)
     figures = tuple(BriefFigure(f.text, f.value, f.unit, f.approx, who(f.attributed_to), cite, context)
                     for f, cite, context in raw_figures)
     officials = tuple(sorted(

@@ -80,16 +80,7 @@ def cluster_topics(texts: list[str], max_topics: int = 8) -> list[str]:
     Greedy and deterministic: the word most statements share starts a topic of the statements that
     use it (at least two), labelled with it and the word most shared among them ("troops · Kursk").
     Statements left over go under "Other"."""
-    terms = [{t.lower() for t in salient_terms(text)} for text in texts]
-    surface: dict[str, Counter[str]] = {}
-    for text in texts:
-        for t in salient_terms(text):
-            surface.setdefault(t.lower(), Counter())[t] += 1
-    df = Counter(t for ts in terms for t in ts)
-    postings: dict[str, list[int]] = {}
-    for i, ts in enumerate(terms):
-        for t in ts:
-            postings.setdefault(t, []).append(i)
+    terms, surface, df, postings = _term_index(texts)
     limit = max(2, len(texts) * 2 // 3)
     labels = [OTHER] * len(texts)
     made = 0
@@ -108,6 +99,21 @@ def cluster_topics(texts: list[str], max_topics: int = 8) -> list[str]:
             labels[i] = label
         made += 1
     return labels
+
+
+def _term_index(texts: list[str]):
+    """Each text's salient terms (lowercased), their written forms, how many texts hold each, and which."""
+    terms = [{t.lower() for t in salient_terms(text)} for text in texts]
+    surface: dict[str, Counter[str]] = {}
+    for text in texts:
+        for t in salient_terms(text):
+            surface.setdefault(t.lower(), Counter())[t] += 1
+    df = Counter(t for ts in terms for t in ts)
+    postings: dict[str, list[int]] = {}
+    for i, ts in enumerate(terms):
+        for t in ts:
+            postings.setdefault(t, []).append(i)
+    return terms, surface, df, postings
 
 
 def _shown(forms: Counter[str]) -> str:
