@@ -362,7 +362,8 @@ def _head_noun(items: list[Token], start: int, i: int) -> tuple[int, bool] | Non
                                  or items[start - 2].lower in {"’s", "'s"} or _plural_possessive(items, start - 2)):
         return start - 1, False  # a description, anonymous unless resolved
     if plain and t.text.endswith("s") and not t.text.endswith("ss") and len(t.text) > 4:
-        return start - 1, True  # a group: "environmentalists say"
+        named = start >= 2 and items[start - 2].text in lexicon.demonyms()
+        return start - 1, not named  # a group: "environmentalists say", "Israeli courts have ruled"
     return None
 
 

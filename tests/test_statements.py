@@ -566,6 +566,9 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # a nationality before a plural body noun names the body ("Israeli courts"), unlike a bare group
+    ("Swedish courts, however, have ruled that the tolls are legal.",
+     [("Swedish courts", "indirect", "the tolls are legal")]),
     # "according to" after a statement with its own verb names where it was reported, no second statement
     ("Mayor Lena Park said the bridge was safe, according to the local paper.",
      [("Lena Park", "indirect", "the bridge was safe")]),
