@@ -1324,7 +1324,19 @@ class Cast:
             return last[1]
         if lexicon.expand_title(words[-1]) & lexicon.title_words():
             return self._recent_person(mention, pos)
-        return self._described_body(head) if head in lexicon.group_nouns() else None
+        if head in lexicon.group_nouns():
+            return self._described_body(head)
+        return self._office_itself(mention, pos)
+
+    def _office_itself(self, mention: Mention, pos) -> str | None:
+        """An office written out in capitals that nobody in the article holds speaks as that office: "The Riverton
+        Commissioner for Human Rights said" (not a holder guessed from another title)."""
+        title = mention.title or ""
+        words = title.split()
+        if len(words) < 3 or not all(w[:1].isupper() or w in {"of", "for", "on", "and"} for w in words) \
+                or not any(w.lower() in lexicon.title_words() for w in words) or self._recent_person(mention, pos):
+            return None
+        return self._body(title).name
 
     def _recent_body(self, pos) -> str | None:
         """The one body named in full in this paragraph or the one before, when there is exactly one."""

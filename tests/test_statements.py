@@ -566,6 +566,9 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # an office written out in capitals that nobody in the article holds speaks as that office
+    ("The Riverton Commissioner for Human Rights said the tolls broke the law.",
+     [("Riverton Commissioner for Human Rights", "indirect", "the tolls broke the law")]),
     # a nationality before a plural body noun names the body ("Israeli courts"), unlike a bare group
     ("Swedish courts, however, have ruled that the tolls are legal.",
      [("Swedish courts", "indirect", "the tolls are legal")]),
