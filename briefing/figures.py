@@ -67,10 +67,14 @@ def _pattern() -> re.Pattern:
     )
 
 
+_LARGEST = 1e18  # no figure in the news is larger (a quintillion); a longer digit string is no amount
+
+
 def _value(text: str) -> float | None:
     text = text.lower().replace(",", "")
     try:
-        return float(text)
+        value = float(text)
+        return value if abs(value) < _LARGEST else None
     except ValueError:
         pass
     units = lexicon.number_words()["units"]
@@ -90,7 +94,7 @@ def _value(text: str) -> float | None:
 
 
 def _tidy(value: float | None) -> float | int | None:
-    if value is None:
+    if value is None or not abs(value) < _LARGEST * 1e12:  # infinite or beyond any amount: no value
         return None
     value = round(value, 6)
     return int(value) if value == int(value) else value

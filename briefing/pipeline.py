@@ -50,6 +50,7 @@ class _Outcome:
     left_out: tuple[tuple[str, str], ...] = ()
     undated: tuple[str, ...] = ()
     error: ArticleError | None = None
+    failed: tuple[ArticleError, ...] = ()  # articles of the input that could be read but not extracted
 
 
 def _slim(x: ExtractedArticle) -> ExtractedArticle:
@@ -68,7 +69,7 @@ def _process(item: Input | ArticleError, window: DateWindow | None, slim: bool =
         articles = read_articles(item)
     except ArticleError as exc:
         return _Outcome(error=exc)
-    kept, left_out, undated = [], [], []
+    kept, left_out, undated, failed = [], [], [], []
     for article in articles:
         if window is not None and not window.is_open:
             if article.date is None:
@@ -78,8 +79,13 @@ def _process(item: Input | ArticleError, window: DateWindow | None, slim: bool =
             if not window.contains(article.date):
                 left_out.append((article.source, f"dated {article.date}, outside the briefing window"))
                 continue
-        kept.append(_slim(extract_article(article)) if slim else extract_article(article))
-    return _Outcome(tuple(kept), tuple(left_out), tuple(undated))
+        try:
+            extracted = extract_article(article)
+        except Exception as exc:  # noqa: BLE001 - one article that breaks extraction must not sink the run
+            failed.append(ArticleError(article.source, f"could not be extracted ({type(exc).__name__}: {exc})"[:300]))
+            continue
+        kept.append(_slim(extracted) if slim else extracted)
+    return _Outcome(tuple(kept), tuple(left_out), tuple(undated), failed=tuple(failed))
 
 
 def default_jobs() -> int:
@@ -107,6 +113,9 @@ def extract_inputs(inputs: Iterable[str | Input | ArticleError], report: RunRepo
                 log.warning("%s", outcome.error)
                 report.unusable.append((outcome.error.source, outcome.error.problem))
                 continue
+            for failure in outcome.failed:
+                log.warning("%s", failure)
+                report.unusable.append((failure.source, failure.problem))
             for source in outcome.undated:
                 log.warning("%s: no date, left out of a dated briefing", source)
             report.left_out.extend(outcome.left_out)

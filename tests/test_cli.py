@@ -115,3 +115,29 @@ def test_extraction_of_one_article_is_a_picklable_pure_function(seed_article):
     with ProcessPoolExecutor(max_workers=2) as pool:
         in_pool = list(pool.map(extract_text, [text, text], ["a.txt", "b.txt"]))
     assert [r.to_dict() for r in in_pool] == [extract_text(text, name).to_dict() for name in ("a.txt", "b.txt")]
+
+
+def test_an_article_that_breaks_extraction_is_one_warning_and_the_rest_go_on(tmp_path, monkeypatch):
+    import briefing.pipeline as pipeline
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(" date 2024-05-01 Port to reopen\nThe port will reopen, Mayor Ann Holt said.\n",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text(" date 2024-05-01 Breaks\nThis one breaks the extractor, he said.\n",
+                                  encoding="utf-8")
+    real = pipeline.extract_article
+
+    def fragile(article):
+        if "breaks" in article.paragraphs[0]:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", fragile)
+    out = tmp_path / "brief.docx"
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "b.txt" in warnings[0] and "could not be extracted (RecursionError" in warnings[0]
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Ann Holt" in text and "b.txt" in text

@@ -2,6 +2,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from briefing import extract_text
 from briefing.figures import _candidates, _pattern, find_figures
 from briefing.tokens import tokenize
 
@@ -47,6 +48,12 @@ from briefing.tokens import tokenize
 def test_figures(sentence, expected):
     found = [(f.value, f.approx, f.unit, f.text) for f in find_figures((sentence,))]
     assert found == expected
+
+
+def test_a_number_longer_than_any_amount_is_no_figure_and_breaks_nothing():
+    record = extract_text(" date 2024-05-01 T\nThe bill came to " + "9" * 400 + " dollars and 5 million euros.",
+                          "t.txt")
+    assert [(f.value, f.unit) for f in record.figures] == [(5000000, "EUR")]
 
 
 @pytest.mark.parametrize("sentence", [
