@@ -692,7 +692,11 @@ def _coordinated(items: list[Token], i: int) -> bool:
 def _next_clause(items: list[Token], k: int, n: int) -> int:
     """Where reported content ends: before a second predicate of the speaker, the writer's contrast or source,
     or a second speech verb and its own subject, if any."""
+    verbs = lexicon.speech_verbs()
     for v in range(k + 1, n):
+        lower = items[v].lower
+        if lower not in verbs and lower not in _BREAK_WORDS and items[v - 1].lower not in {"and", "but"}:
+            continue  # a word that can end nothing: the check below, without the call
         end = _clause_break(items, k, v, n)
         if end is None:
             continue
@@ -700,6 +704,9 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
             end -= 1
         return end
     return n
+
+
+_BREAK_WORDS = frozenset({"although", "whereas", "according"})
 
 
 def _clause_break(items: list[Token], k: int, v: int, n: int) -> int | None:
