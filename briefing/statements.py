@@ -1406,6 +1406,9 @@ class Finder:
         return Who(name, "carried" if name else "none", "continuation")
 
     def _carried_name(self, p: int, at: int) -> str | None:
+        before = [f for f in self.found if f.paragraph == p - 1 and f.kind == "direct"]
+        if before and before[-1].speaker is None and before[-1].pattern.startswith("content-"):
+            return None  # "“…,” said the veteran." (no one we can name), then a quotation: still theirs
         last = self.cast.last_speaker
         newcomer = self.cast.subject_of(p, before=at)
         if newcomer is not None and (last is None or last[0][0] < p):

@@ -255,6 +255,9 @@ def test_every_statement_has_a_topic_from_its_words():
     # ... and an organisation noun nothing ties to a body is no one (not the body that spoke last)
     (("The aviation authority said the runway was closed.", "The airline said the strike was to blame."),
      ["aviation authority", None]),
+    # a quotation after one whose speaker cannot be named stays unnamed, not the person named before
+    (("Tom Berg lost in four sets.", "“He is a fine player,” said the 36-year-old.", "“I hope it was fun to watch.”"),
+     [None, None]),
     # "the 36-year-old" is the person the article gave that age
     (("Andy Lind, 36, won in straight sets. Tom Berg, 24, lost.", "“It was a fun match,” said the 36-year-old."),
      ["Andy Lind"]),
