@@ -18,10 +18,12 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from wordlists import write_word_list
+
 MIN_FREQUENCY = 3
 MIN_COUNTRIES = 2
 SURE = 0.9
-DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
+MADE_BY = "scripts/make_names.py from the gender-guesser name dictionary"
 NAME = re.compile(r"^[^\W\d_][^\W\d_'-]*(?:[-'][^\W\d_]+)*$")
 SEX = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "?"}
 WEIGHT = {"M": 1.0, "1M": 0.9, "?M": 0.7, "F": 1.0, "1F": 0.9, "?F": 0.7, "?": 0.5}
@@ -64,24 +66,15 @@ def sex_of(weight: dict[str, float]) -> str:
     return next((sex for sex in "mf" if weight[sex] >= SURE * total), "?")
 
 
-def write(name: str, header: str, names: list[str]) -> None:
-    lines = [f"# {header}", "# Made by scripts/make_names.py from the gender-guesser name dictionary; do not edit."]
-    row: list[str] = []
-    for n in names:
-        if sum(len(w) + 1 for w in row) + len(n) > 110:
-            lines.append(" ".join(row))
-            row = []
-        row.append(n)
-    lines.append(" ".join(row))
-    (DATA / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main() -> None:
     sexes = {name: sex_of(weight) for name, weight in read(dictionary()).items()}
     by = {sex: sorted(n for n, s in sexes.items() if s == sex) for sex in "mf?"}
-    write("given_names_female.txt", "First names that tell a speaker's gender, for resolving \"she said\".", by["f"])
-    write("given_names_male.txt", "First names that tell a speaker's gender, for resolving \"he said\".", by["m"])
-    write("given_names_unisex.txt", "First names given to men and to women: they tell no gender.", by["?"])
+    write_word_list("given_names_female.txt", "First names that tell a speaker's gender, for resolving \"she said\".",
+                    MADE_BY, by["f"])
+    write_word_list("given_names_male.txt", "First names that tell a speaker's gender, for resolving \"he said\".",
+                    MADE_BY, by["m"])
+    write_word_list("given_names_unisex.txt", "First names given to men and to women: they tell no gender.",
+                    MADE_BY, by["?"])
     print(f"female {len(by['f'])}, male {len(by['m'])}, unisex {len(by['?'])}")
 
 

@@ -16,7 +16,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
+from wordlists import write_word_list
+
+MADE_BY = "scripts/make_nouns.py from WordNet 3.0"
 PERSON, GROUP, ARTIFACT = 18, 14, 6  # lexicographer files noun.person, noun.group, noun.artifact
 # (word, sense number) of the synsets whose hyponyms are roles or organisations
 ROLE_ROOTS = [("worker", 1), ("leader", 1), ("official", 1), ("professional", 1), ("expert", 1),
@@ -79,18 +81,6 @@ def nouns(synsets, index, roots, lexfiles: set[int]) -> list[str]:
     return sorted(w for w in words if w.isalpha() and len(w) > 2)
 
 
-def write(name: str, header: str, words: list[str]) -> None:
-    lines = [f"# {header}", "# Made by scripts/make_nouns.py from WordNet 3.0; do not edit."]
-    row: list[str] = []
-    for w in words:
-        if sum(len(x) + 1 for x in row) + len(w) > 110:
-            lines.append(" ".join(row))
-            row = []
-        row.append(w)
-    lines.append(" ".join(row))
-    (DATA / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main(argv: list[str]) -> None:
     folder = Path(argv[0] if argv else "/usr/share/wordnet")
     if not (folder / "data.noun").exists():
@@ -98,8 +88,9 @@ def main(argv: list[str]) -> None:
     synsets, index = read(folder), senses(folder)
     roles = nouns(synsets, index, ROLE_ROOTS, {PERSON})
     groups = nouns(synsets, index, ORGANISATION_ROOTS, {GROUP, ARTIFACT})  # "airline" is filed as an artifact
-    write("role_nouns.txt", "Nouns for an occupation, office or role a person holds (WordNet noun.person).", roles)
-    write("group_nouns.txt", "Nouns for an organisation (WordNet noun.group).", groups)
+    write_word_list("role_nouns.txt", "Nouns for an occupation, office or role a person holds (WordNet noun.person).",
+                    MADE_BY, roles)
+    write_word_list("group_nouns.txt", "Nouns for an organisation (WordNet noun.group).", MADE_BY, groups)
     print(f"role nouns {len(roles)}, group nouns {len(groups)}")
 
 
