@@ -25,8 +25,8 @@ however meanwhile still""".split())
 
 
 def restore_case(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
-    """Wire copy set in capitals and lowercased again capitalises the word after an abbreviation ("the U.S. Market
-    fell", "the U.S. Side said"). Such a word is given back its lowercase when the article writes it in lowercase
+    """Wire copy set in capitals and lowercased again capitalises the word after an abbreviation ("the U.K. Market
+    fell", "the U.K. Team said"). Such a word is given back its lowercase when the article writes it in lowercase
     elsewhere, or writes it capitalised only after abbreviations; never a word that opens sentences or a body's
     or title's word ("the U.S. Embassy", "U.S. Secretary"). The text keeps its length, so offsets hold."""
     if not any(_AFTER_ABBREVIATION.search(text) for text in paragraphs):

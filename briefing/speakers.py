@@ -1113,8 +1113,8 @@ class Cast:
         return person.name
 
     def _anonymous(self, mention: Mention, pos) -> str | None:
-        """An anonymous source, unless a body holds it ("the lawmakers" of a named committee, "the doctors" of
-        Doctors for X) or it is a document whose issuer the article names after it ("according to a report
+        """An anonymous source, unless a body holds it ("the lawmakers" of a named committee, "the nurses" of
+        Nurses for X) or it is a document whose issuer the article names after it ("according to a report
         published on Thursday"); a teaser ("a Home Office minister has said") is kept for the name that follows."""
         if mention.text.lower().startswith("the ") and mention.title:
             head = mention.title.lower().split()[-1]
@@ -1128,7 +1128,7 @@ class Cast:
         return None
 
     def _body_by_member(self, mention: Mention, head: str | None = None) -> str | None:
-        """ "the doctors said" in an article about the group Doctors for Peace: a definite plural whose head the
+        """ "the nurses said" in an article about the group Nurses for Safe Wards: a definite plural whose head the
         name of a body holds refers back to that body; otherwise it stays an anonymous group."""
         head = head or mention.text.split()[-1].lower()
         if not mention.text.lower().startswith("the ") or not head.endswith("s") or head in SPOKESPEOPLE:

@@ -363,7 +363,7 @@ def _head_noun(items: list[Token], start: int, i: int) -> tuple[int, bool] | Non
         return start - 1, False  # a description, anonymous unless resolved
     if plain and t.text.endswith("s") and not t.text.endswith("ss") and len(t.text) > 4:
         named = start >= 2 and items[start - 2].text in lexicon.demonyms()
-        return start - 1, not named  # a group: "environmentalists say", "Israeli courts have ruled"
+        return start - 1, not named  # a group: "environmentalists say", "Swedish courts have ruled"
     return None
 
 
@@ -538,7 +538,7 @@ def _after_dateline(items: list[Token], end: int) -> int:
     if dash is None or not any(it.text == "," or it.text == "(" for it in items[1:dash]):
         return 0
     while dash + 1 < end and items[dash + 1].text in _DASHES:
-        dash += 1  # "SEOUL, June 3 (Agency) -- ": a double dash
+        dash += 1  # "RIVERTON, June 3 (Agency) -- ": a double dash
     return dash + 1
 
 
@@ -579,7 +579,7 @@ def _heads_speaker_noun(items: list[Token], k: int) -> bool:
     while run > 0 and k - run < 3 and items[run - 1].text.isalpha() and items[run - 1].text.islower() \
             and items[run - 1].lower not in DETERMINERS:
         run -= 1
-    if run == 0 or items[run - 1].lower not in DETERMINERS | {"’s", "'s"}:  # "the North's committee"
+    if run == 0 or items[run - 1].lower not in DETERMINERS | {"’s", "'s"}:  # "the city's transport board"
         return False
     for m in range(k, min(len(items), k + 3)):
         if not (items[m].text.isalpha() and items[m].text.islower()):

@@ -749,8 +749,8 @@ def test_a_dateline_in_capitals_is_nobody_and_an_aside_in_dashes_is_skipped():
 
 @pytest.mark.parametrize("paragraph, restored", [
     # a word after an abbreviation that the article writes in lowercase elsewhere, or capitalises only there
-    ("The U.S. Market fell. The market was closed.", "The U.S. market fell. The market was closed."),
-    ("He said the U.S. Side had won.", "He said the U.S. side had won."),
+    ("The U.K. Market fell. The market was closed.", "The U.K. market fell. The market was closed."),
+    ("He said the U.K. Team had won.", "He said the U.K. team had won."),
     # ... but not a body's or title's word, nor a sentence opener
     ("The U.S. Embassy said the embassy was closed.", "The U.S. Embassy said the embassy was closed."),
     ("He lives in the U.S. The move was sudden.", "He lives in the U.S. The move was sudden."),
@@ -763,6 +763,6 @@ def test_case_is_restored_after_abbreviations_in_wire_copy(paragraph, restored):
 
 
 def test_a_capital_after_an_abbreviation_names_no_speaker():
-    speakers, _ = statements("A U.S. Embassy official said the U.S. Side would not sign.",
-                             "China wants a deal, which the U.S. Side has refused, he said.")
-    assert "U.S. Side" not in {s for s, _, _ in speakers}
+    speakers, _ = statements("A U.K. Embassy official said the U.K. Team would not sign.",
+                             "Riverton wants a deal, which the U.K. Team has refused, he said.")
+    assert "U.K. Team" not in {s for s, _, _ in speakers}
