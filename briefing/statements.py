@@ -1360,13 +1360,27 @@ class Finder:
             if id(q) in self.attributed:
                 speaker = self.attributed[id(q)]
             elif cues:
-                before = [c for c in cues if c[0] < a]
-                speaker = (before[-1] if before else cues[0])[1].as_pattern("same-paragraph")
+                speaker = self._own_subject(p, text, a, cues, sentences, starts) \
+                    or self._cue_nearby(a, cues)
             else:
                 speaker = self._subject_speaker(p, text, a, sentences, starts) or self._continuing_speaker(p, a)
             self.found.append(Found(speaker.name, "direct", p, a, q.end if q.last_paragraph == p else len(text),
                                     q.text, None, (q,), speaker.pattern, speaker.how))
             self.cast.spoke(speaker.name, (p, a))
+
+    @staticmethod
+    def _cue_nearby(a: int, cues: list[tuple[int, Who]]) -> Who:
+        """The speaker of the paragraph's last cue before the quotation, else of its first."""
+        before = [c for c in cues if c[0] < a]
+        return (before[-1] if before else cues[0])[1].as_pattern("same-paragraph")
+
+    def _own_subject(self, p, text, a, cues, sentences, starts) -> Who | None:
+        """The person opening the quotation's own sentence, when that sentence has no cue ("Holt said the bridge
+        was safe. Tom Lind disagreed: “It is not.”": Lind's words, not Holt's)."""
+        s_start, s_end = next((span for span in sentences if span[0] <= a < span[1]), (a, a))
+        if any(s_start <= at < s_end for at, _ in cues):
+            return None
+        return self._subject_speaker(p, text, a, sentences, starts)
 
     def _subject_speaker(self, p: int, text: str, a: int, sentences: list[tuple[int, int]],
                          starts: list[int]) -> Who | None:
@@ -1377,7 +1391,7 @@ class Finder:
             return None
         items = _stream(self.tokens[p], starts, self.by_paragraph[p], s_start, s_end)
         subj = self._leading_subject(items)
-        if subj is None or subj[0] > 0 or subj[1] >= len(items) or items[subj[1]].is_quote \
+        if subj is None or subj[0] > _subject_opening(items) or subj[1] >= len(items) or items[subj[1]].is_quote \
                 or not (items[subj[1]].text == "," or items[subj[1]].text.islower()):
             return None
         mention = parse_mention(_text(text, items, *subj))

@@ -241,6 +241,12 @@ def test_every_statement_has_a_topic_from_its_words():
     # ... also when the paragraph names its subject after an opening description
     (("“The bridge is safe,” Mayor Ann Holt said.", "Her opponent, Tom Lind, was not convinced.",
       "“I have seen the cracks.”"), ["Ann Holt", "Tom Lind"]),
+    # a quotation whose own sentence has no cue goes to the person opening that sentence, not to another
+    # sentence's speaker
+    (("Mayor Ann Holt said the bridge was safe. Tom Lind disagreed: “It is falling apart.”",),
+     ["Ann Holt", "Tom Lind"]),
+    (("Mayor Ann Holt said the bridge was safe. But Tom Lind, an engineer, was blunt: “It is falling apart.”",),
+     ["Ann Holt", "Tom Lind"]),
     # "X said:" closing a paragraph gives X the quotation that opens the next
     (("In a statement, the Riverton Transport Agency said:", "“The bridge will reopen in May.”"),
      ["Riverton Transport Agency"]),
