@@ -892,6 +892,15 @@ def _clause_start(items: list[Token], k: int, n: int, verb) -> int | None:
     return k
 
 
+def _has_speech_verb(items: list[Token], k: int) -> bool:
+    """Whether a speech verb of its own follows ("According to the files, Jo Lee said …": the statement is Lee's,
+    and "according to" says only where it was reported)."""
+    verbs = lexicon.speech_verbs()
+    return any(it.lower in verbs and it.text.islower() and not it.lower.endswith("ing")
+               and (items[m - 1].is_capitalised or items[m - 1].lower in PRONOUNS or items[m - 1].text == ",")
+               for m, it in enumerate(items[k:k + 8], k) if m > 0)  # a subject and its verb, not "early warning"
+
+
 def _subject_opening(items: list[Token]) -> int:
     """Where a sentence's subject may start: after a dateline, sentence adverbs, an opening adjunct ("In
     Washington, …", "On Monday the ministry said") and an aside in dashes."""
@@ -1231,7 +1240,7 @@ class Finder:
         before = self._content_before(items, i)
         opens_clause = i > 1 and items[i - 1].text == "," and items[i - 2].lower in {"which", "who", "that"}
         if (before is None or opens_clause) and after < len(items) - 1 and _words(items[after:]) >= 3 and not relative:
-            return (after, len(items))
+            return None if _has_speech_verb(items, after) else (after, len(items))
         return before
 
     def _noun_cue(self, p, text, items, i):

@@ -593,6 +593,11 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
     # a listener with an outlet: "told X of Y that"
     ("Joe Berg told George Lee of ABC that he was staying in the race.",
      [("Joe Berg", "indirect", "he was staying in the race")]),
+    # "according to X" before a statement with its own subject and verb says where it was reported
+    ("According to the files, Tom Lind said he had never met her.",
+     [("Tom Lind", "indirect", "he had never met her")]),
+    ("According to the warning system, early warning alerts reach residents by text.",
+     [(None, "indirect", "early warning alerts reach residents by text")]),
     # "with X saying" and a bare clause; "issued a statement saying"
     ("Prices fell, with union leader Rosa Diaz saying demand was weak.",
      [("Rosa Diaz", "indirect", "demand was weak")]),
