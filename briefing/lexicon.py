@@ -88,6 +88,13 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def plural_nouns() -> frozenset[str]:
+    """Words in -s used mostly as plural nouns ("effects", "stations"): scripts/make_plural_nouns.py writes them
+    from the Brill tagger's lexicon, a part-of-speech signal with nothing to download at run time."""
+    return _words("plural_nouns.txt")
+
+
+@cache
 def group_nouns() -> frozenset[str]:
     """Nouns for an organisation ("airline", "watchdog"): WordNet's, written by scripts/make_nouns.py."""
     return _words("group_nouns.txt")

@@ -655,6 +655,8 @@ def _present_verb(items: list[Token], k: int, j: int) -> bool:
     word, prev = items[j].lower, items[j - 1]
     if not (word.endswith("s") and not word.endswith("ss") and word.isalpha() and items[j].text.islower()):
         return False
+    if word in lexicon.plural_nouns() and not (j + 1 < len(items) and items[j + 1].lower in _OBJECT_OPENERS):
+        return False  # "the adverse effects of", "police stations operating" (but "the plan costs the state")
     if not prev.text[:1].isalpha() or prev.lower in DETERMINERS | _NOT_CONTENT or prev.lower.endswith("s"):
         return False
     if prev.lower.endswith(_ADJECTIVE_ENDINGS) and (j - 2 < k or items[j - 2].lower not in DETERMINERS):
@@ -706,6 +708,7 @@ def _next_clause(items: list[Token], k: int, n: int) -> int:
     return n
 
 
+_OBJECT_OPENERS = frozenset("the a an to that this these those its his her their our it them him us".split())
 _BREAK_WORDS = frozenset({"although", "whereas", "according"})
 
 

@@ -598,6 +598,11 @@ def test_a_short_name_is_the_person_whose_name_it_ends_even_past_a_quotation():
      [("Tom Lind", "indirect", "he had never met her")]),
     ("According to the warning system, early warning alerts reach residents by text.",
      [(None, "indirect", "early warning alerts reach residents by text")]),
+    # a plural noun is no verb of a reported clause (a part-of-speech signal from the Brill lexicon): a noun
+    # object says nothing; a verb in -s before its object still does
+    ("Minister Ann Holt stressed the adverse effects of the storms on farms.", []),
+    ("Ann Holt said the plan costs the state millions.",
+     [("Ann Holt", "indirect", "the plan costs the state millions")]),
     # "with X saying" and a bare clause; "issued a statement saying"
     ("Prices fell, with union leader Rosa Diaz saying demand was weak.",
      [("Rosa Diaz", "indirect", "demand was weak")]),
