@@ -65,8 +65,9 @@ class Who:
     pattern: str
     unnamed: Mention | None = None  # the anonymous source ("a senior official") when there is no name
 
-    def as_pattern(self, pattern: str, how: str | None = None) -> Who:
-        return Who(self.name, how or self.how, pattern, self.unnamed)
+    def as_pattern(self, pattern: str) -> Who:
+        """The same speaker, reached the same way, for a statement another pattern found."""
+        return Who(self.name, self.how, pattern, self.unnamed)
 
 
 @dataclass(frozen=True)
