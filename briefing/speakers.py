@@ -219,8 +219,26 @@ def _demonym_before_name(text: str) -> Mention | str | None:
     return None
 
 
+_POSSESSED = re.compile(r"(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)[’']s (?P<role>[a-z][a-z -]*)")
+
+
+def _possessed_role(text: str) -> Mention | str | None:
+    """ "Acme's chief executive" (whoever holds that title at Acme), "Lee's lawyer", "Lee's wife" (someone
+    unnamed): a name's role or relative with no name of its own is not a body called "Lee's wife"."""
+    m = _POSSESSED.fullmatch(text.strip())
+    if not m:
+        return None
+    head = m["role"].split()[-1]
+    if head in SPOKESPEOPLE or head in lexicon.documents() or head in lexicon.organisation_heads() \
+            or head in lexicon.group_nouns():
+        return None  # "Acme's spokesman", "Acme's report", "Acme's board": other rules
+    if head in lexicon.title_words():
+        return Mention(text, "description", title=m["role"], organisation=m["owner"])
+    return Mention(text, "anonymous", title=m["role"])
+
+
 _CONSTRUCTIONS = (_after_dateline, _after_opening_clause, _first_of_two_bodies, _officials_of, _spokesperson_for,
-                  _body_voice, _person_with_body, _demonym_before_name)
+                  _body_voice, _person_with_body, _demonym_before_name, _possessed_role)
 
 
 @lru_cache(maxsize=8192)
@@ -1323,7 +1341,7 @@ class Cast:
         if head in lexicon.documents() and last and pos[0] - last[0][0] <= 3 and self._corporate(last[1]):
             return last[1]
         if lexicon.expand_title(words[-1]) & lexicon.title_words():
-            return self._recent_person(mention, pos)
+            return None if mention.organisation else self._recent_person(mention, pos)  # not "Lee's lawyer": Lee
         if head in lexicon.group_nouns():
             return self._described_body(head)
         return self._office_itself(mention, pos)

@@ -31,6 +31,11 @@ from briefing.speakers import parse_mention
     # a person "with" a body: the person, with the body as organisation
     ("Chief Inspector Jo Lee with the Riverton Police Department", "person", "Jo Lee", "Chief Inspector",
      "Riverton Police Department"),
+    # a name's role or relative with no name of its own: a title to find its holder, or someone unnamed
+    ("Acme's chief executive", "description", None, "chief executive", "Acme"),
+    ("Lee's wife", "anonymous", None, "wife", None),
+    # ... a spokesperson still speaks for the owner
+    ("Acme's spokesman", "spokesperson", None, None, "Acme"),
     # a nationality written as a noun before a name is not part of it
     ("Frenchman Luc Morel", "person", "Luc Morel", None, None),
     ("Briton Ann Holt", "person", "Ann Holt", None, None),

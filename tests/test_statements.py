@@ -264,6 +264,8 @@ def test_every_statement_has_a_topic_from_its_words():
     # a quotation after one whose speaker cannot be named stays unnamed, not the person named before
     (("Tom Berg lost in four sets.", "“He is a fine player,” said the 36-year-old.", "“I hope it was fun to watch.”"),
      [None, None]),
+    # "Lee's lawyer" is someone unnamed, not Lee and not a body called "Lee's lawyer"
+    (("Tom Lee was charged on Monday.", "Lee's lawyer said the charges were false."), [None]),
     # "the 36-year-old" is the person the article gave that age
     (("Andy Lind, 36, won in straight sets. Tom Berg, 24, lost.", "“It was a fun match,” said the 36-year-old."),
      ["Andy Lind"]),
