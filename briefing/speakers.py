@@ -117,7 +117,7 @@ _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")  # "TNO's", "the Conse
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+)*(?:,\s*[^-–—()]{1,24}?)?\s*(?:\([^)]{1,40}\))?"
                        r"\s*(?:--|[-–—])\s+(?=\S)")
-_OFFICIALS = frozenset("officials executives representatives diplomats".split())
+OFFICIALS = frozenset("officials executives representatives diplomats".split())  # "Acme officials"
 _SPOKESPERSON_FOR = re.compile(r"(?:an?|the)\s+(?:(?:chief|senior|deputy|press|official)\s+)*"
                                r"(?P<head>spokes(?:man|woman|person))\s+(?:for|of)\s+(?P<owner>.+)", re.I)
 _VOICES = frozenset("officer official spokesman spokeswoman spokesperson".split())
@@ -158,7 +158,7 @@ def _first_of_two_bodies(text: str) -> Mention | str | None:
 def _officials_of(text: str) -> Mention | str | None:
     """ "Acme officials said", "Bank of Riverton executives said": the body they speak for."""
     words = text.split()
-    if len(words) < 2 or words[-1].lower() not in _OFFICIALS:
+    if len(words) < 2 or words[-1].lower() not in OFFICIALS:
         return None
     if words[0].lower() in _QUANTIFIERS | {"a", "an", "some"} or words[0].lower() in lexicon.number_words()["units"] \
             or words[0].isdigit():

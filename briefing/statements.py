@@ -17,6 +17,7 @@ from .speakers import (
     CONNECTORS,
     DETERMINERS,
     LEADING,
+    OFFICIALS,
     PRONOUNS,
     TIME_WORDS,
     Cast,
@@ -319,7 +320,7 @@ def _name_part(items: list[Token], start: int, end: int, lower: str) -> bool:
         return True
     if lower in lexicon.role_nouns() and start < end and items[start].is_capitalised:
         return True
-    return start < end and t.text.islower() and items[start].lower in _OFFICIALS and start >= 2 \
+    return start < end and t.text.islower() and items[start].lower in _BODY_VOICES and start >= 2 \
         and items[start - 2].is_capitalised and _speaker_noun(lower)
 
 
@@ -562,7 +563,7 @@ def _is_apposition(seg: list[Token]) -> bool:
         or first in _ASIDES and len(seg) <= 5  # "Lee, for her part, said", "Lee, however, said"
 
 
-_OFFICIALS = frozenset("officials executives representatives spokesman spokeswoman spokesperson".split())
+_BODY_VOICES = OFFICIALS | {"spokesman", "spokeswoman", "spokesperson"}  # who speak for a body named before them
 _ASIDES = frozenset("""for however meanwhile though too also moreover nonetheless nevertheless
 like unlike as instead""".split())
 
