@@ -15,6 +15,7 @@ from .reader import parse_article
 from .records import Article, ExtractedArticle, Statement
 from .segment import find_quotes
 from .statements import find_statements
+from .text import bound_paragraphs
 from .tokens import tokenize
 from .topics import topic_of
 
@@ -48,7 +49,7 @@ def restore_case(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 
 def extract_article(article: Article) -> ExtractedArticle:
     """Find the statements, speakers and figures of one article."""
-    paragraphs = restore_case(article.paragraphs)
+    paragraphs = restore_case(bound_paragraphs(article.paragraphs))
     if paragraphs != article.paragraphs:
         article = replace(article, paragraphs=paragraphs)  # the record holds the text as read
     quotes = find_quotes(paragraphs)

@@ -123,6 +123,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(tokenize(phrase)[0].lower for phrase in phrases)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _JOINED = re.compile(r"[-’']")  # a hyphen or an apostrophe the tokenizer kept inside a word
 
 
@@ -139,7 +140,7 @@ def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
                 and _JOINED.split(lower, 1)[0] in first_words):  # "twenty-one", "twenty’s5"
             continue
         m = pattern.match(text, tok.start)
-        if m is not None and m.group("num2") and re.search(r"\bfrom\s*$", text[:m.start()]):
+        if m is not None and m.group("num2") and _FROM_BEFORE.search(_text_before(text, m.start())):
             m = pattern.match(text, tok.start, _range_word(text, m))  # "from R11bn to R5.5bn": two figures
         if m is not None:
             last_end = m.end()
@@ -158,7 +159,9 @@ def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
     """Every figure in the article, in order, attributed to the statement that contains it.
 
     ``tokens`` are the paragraphs' tokens when the caller has them already."""
-    spans = [(s.paragraph, s.start, s.end, s.speaker) for s in statements]
+    spans: dict[int, list[tuple[int, int, str | None]]] = {}  # paragraph -> its statements' (start, end, speaker)
+    for s in statements:
+        spans.setdefault(s.paragraph, []).append((s.start, s.end, s.speaker))
     figures: list[Figure] = []
     for p, text in enumerate(paragraphs):
         found, covered = [], 0
@@ -171,7 +174,7 @@ def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
         if any(period in text for period in _A_PERIODS):  # "nearly an hour", "more than a year"
             found += _hedged_periods(text, paragraph_tokens)
         for at, fig in _join_ranges(text, sorted(found, key=lambda f: f[0])):
-            speaker = next((sp for (sp_p, a, b, sp) in spans if sp_p == p and a <= at < b), None)
+            speaker = next((sp for (a, b, sp) in spans.get(p, ()) if a <= at < b), None)
             figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker))
     return figures
 
@@ -195,11 +198,20 @@ def _join_ranges(text: str, found: list[tuple[int, tuple]]) -> list[tuple[int, t
     return joined
 
 
+_LOOK_BACK = 300  # characters before a number that its tests read: the last few words, never the whole paragraph
+
+
+def _text_before(text: str, start: int) -> str:
+    """The text just before ``start``, at most _LOOK_BACK characters of it, so that a paragraph of a thousand
+    figures costs a thousand short reads rather than a thousand copies of the paragraph."""
+    return text[max(0, start - _LOOK_BACK):start]
+
+
 def _figure(text: str, m: re.Match, p: int):
     """The (value, approx, unit, text) of the amount the pattern matched, or None when it is no figure."""
     hedge = (m.group("hedge") or "").strip().lower()
     start, end = m.start(), m.end()
-    before = text[:start].rstrip()
+    before = _text_before(text, start).rstrip()
     prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
     if m.group("vague"):
         return _vague_figure(text, m, start, end)
@@ -377,7 +389,7 @@ def _places_in_time(text: str, start: int, end: int) -> bool:
     """Whether a duration places an event in time ("two weeks ago", "in 63 days", "the past year")
     rather than measuring something."""
     following = text[end:end + 20].lower().split()
-    before = text[:start].split()
+    before = _text_before(text, start).split()
     if len(before) > 1 and before[-1].lower() in {"just", "only"}:
         before = before[:-1]  # "in just 63 days"
     prev_word = before[-1].lower().strip(",.") if before else ""

@@ -118,12 +118,18 @@ def article_from_object(obj, source: str) -> Article:
                    published=published, url=_pick(obj, _URL_KEYS), outlet=outlet if isinstance(outlet, str) else None)
 
 
+def _json_int(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to convert (thousands of digits) is kept as its digits, since
+    no field an article is read from needs it as a number."""
+    return int(digits) if len(digits) <= 1000 else digits
+
+
 def read_json(text: str, source: str, lines: bool) -> list[Article]:
     try:
         if lines:
-            objects = [json.loads(line) for line in text.splitlines() if line.strip()]
+            objects = [json.loads(line, parse_int=_json_int) for line in text.splitlines() if line.strip()]
         else:
-            data = json.loads(text)
+            data = json.loads(text, parse_int=_json_int)
             objects = data if isinstance(data, list) else [data]
     except json.JSONDecodeError as exc:
         raise FormatError(f"not valid JSON ({exc.msg}, line {exc.lineno})") from None
@@ -166,12 +172,39 @@ def read_feed(data: bytes, source: str) -> list[Article]:
     return articles
 
 
+MAX_UNPACKED = 50_000_000  # bytes a Word file may inflate to; a real article is well under a megabyte
+MAX_DOCX_PARAGRAPHS = 20_000
+_PARAGRAPH_TAG = re.compile(rb"<w:p[ >/]")
+
+
+def check_package(data: bytes) -> None:
+    """Refuse a Word package before parsing it when it inflates past MAX_UNPACKED or its body holds more than
+    MAX_DOCX_PARAGRAPHS paragraphs (a zip bomb, a million empty paragraphs), or is no zip at all."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+            unpacked = sum(member.file_size for member in members)
+            body = next((m for m in members if m.filename == "word/document.xml"), None)
+            xml = package.read(body) if body is not None and unpacked <= MAX_UNPACKED else b""
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        raise FormatError(f"not a readable Word file ({exc.__class__.__name__})") from None
+    if unpacked > MAX_UNPACKED:
+        raise FormatError(f"Word file inflates to {unpacked} bytes, over the {MAX_UNPACKED} byte limit")
+    count = len(_PARAGRAPH_TAG.findall(xml))
+    if count > MAX_DOCX_PARAGRAPHS:
+        raise FormatError(f"Word file holds {count} paragraphs, over the {MAX_DOCX_PARAGRAPHS} limit")
+
+
 def docx_text(data: bytes) -> str:
     """The paragraphs of a Word file as lines, headline first (its first heading, else first paragraph)."""
     from docx import Document
+    from lxml import etree
 
+    check_package(data)
     try:
         document = Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as exc:
+        raise FormatError(f"not a readable Word file (malformed XML: {exc})"[:200]) from None
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise FormatError(f"not a readable Word file ({exc.__class__.__name__})") from None
     paragraphs = [p for p in document.paragraphs if p.text.strip()]

@@ -12,13 +12,14 @@ import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .formats import ARTICLE_SUFFIXES, FormatError, docx_text, read_feed, read_html, read_json, sniff
 from .records import Article
-from .text import clean_text, decode_bytes
+from .text import MAX_PARAGRAPH, bound_paragraphs, clean_text, decode_bytes
 
+log = logging.getLogger("briefing")
 MAX_BYTES = 5_000_000
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2}|unknown)\s+(.*)$")
 _META = re.compile(r"^\s*(Published|Updated|Date)\s*:\s*(.*)$", re.I)
@@ -48,7 +49,7 @@ class Input:
     def loaded(self) -> Input:
         """This input with standard input read now, so a worker process can be handed it."""
         if self.path is None and self.data is None:
-            return Input(self.source, None, sys.stdin.buffer.read())
+            return Input(self.source, None, _stdin_bytes())
         return self
 
 
@@ -67,26 +68,50 @@ def expand_inputs(inputs: Iterable[str | Input | ArticleError]) -> Iterator[Inpu
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
                            and not p.name.startswith("."))
             if not files:
-                yield ArticleError(item, "folder holds no articles (" + ", ".join(ARTICLE_SUFFIXES) + ")")
+                yield ArticleError(printable(item), "folder holds no articles (" + ", ".join(ARTICLE_SUFFIXES) + ")")
             for p in files:
-                yield Input(str(p), p)
+                yield Input(printable(str(p)), p)
         elif path.is_file():
-            yield Input(item, path)
+            yield Input(printable(item), path)
         elif any(ch in item for ch in "*?["):
             matches = sorted(Path(m) for m in glob.glob(item, recursive=True))
             files = [m for m in matches if m.is_file()]
             if not files:
-                yield ArticleError(item, "pattern matches no files")
+                yield ArticleError(printable(item), "pattern matches no files")
             for p in files:
-                yield Input(str(p), p)
+                yield Input(printable(str(p)), p)
         else:
-            yield ArticleError(item, "no such file or folder")
+            yield ArticleError(printable(item), "no such file or folder")
+
+
+def printable(name: str) -> str:
+    """A file name as text that can be printed and written as UTF-8: bytes that are not UTF-8 (which Python
+    keeps as lone surrogates) shown as \\xNN escapes, as ``ls -b`` shows them."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def read_articles(inp: Input) -> list[Article]:
-    """Read one source into its Articles (a feed or JSON list holds several), or raise ArticleError."""
+    """Read one source into its Articles (a feed or JSON list holds several), or raise ArticleError.
+
+    Whatever the format, each article leaves here with a real calendar date or none, and with no paragraph
+    longer than MAX_PARAGRAPH characters; a file whose parser fails in any way is an ArticleError."""
+    data = _read_bytes(inp)
+    try:
+        articles = _parse(inp, data)
+    except ArticleError:
+        raise
+    except FormatError as exc:
+        raise ArticleError(inp.source, str(exc)) from None
+    except RecursionError:
+        raise ArticleError(inp.source, "nested too deeply to read") from None
+    except Exception as exc:  # noqa: BLE001 - a parser's failure on one hostile file must not sink the run
+        raise ArticleError(inp.source, f"cannot be read ({type(exc).__name__}: {exc})"[:300]) from None
+    return [_checked(article) for article in articles]
+
+
+def _read_bytes(inp: Input) -> bytes:
     if inp.path is None:
-        data = inp.data if inp.data is not None else sys.stdin.buffer.read()
+        data = inp.data if inp.data is not None else _stdin_bytes()
     else:
         try:
             size = inp.path.stat().st_size
@@ -95,30 +120,68 @@ def read_articles(inp: Input) -> list[Article]:
             data = inp.path.read_bytes()
         except OSError as exc:
             raise ArticleError(inp.source, f"cannot read: {exc.strerror or exc}") from exc
+    if data is None:
+        raise ArticleError(inp.source, "standard input is closed")
     if not data.strip():
         raise ArticleError(inp.source, "empty file")
-    suffix = inp.path.suffix.lower() if inp.path else ""
-    kind = sniff(data, suffix)
+    return data
+
+
+def _stdin_bytes() -> bytes | None:
+    """Standard input's bytes, or None when the process has none (started with stdin closed)."""
+    if sys.stdin is None or getattr(sys.stdin, "buffer", None) is None:
+        return None
     try:
-        if kind == "docx":
-            return [parse_article(docx_text(data), inp.source)]
-        if kind == "feed":
-            return read_feed(data, inp.source)
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ArticleError(inp.source, "binary file, not an article")
-        try:
-            text, warning = decode_bytes(data)
-        except UnicodeDecodeError:
-            raise ArticleError(inp.source, "undecodable bytes: not UTF-8, UTF-16 or Windows-1252") from None
-        if warning:
-            logging.getLogger("briefing").warning("%s: %s", inp.source, warning)
-        if kind == "html":
-            return [read_html(text, inp.source)]
-        if kind in ("json", "jsonl"):
-            return read_json(text, inp.source, lines=kind == "jsonl")
-        return [parse_article(text, inp.source)]
-    except FormatError as exc:
-        raise ArticleError(inp.source, str(exc)) from None
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    except (OSError, ValueError):
+        return None
+
+
+def _parse(inp: Input, data: bytes) -> list[Article]:
+    if len(data) > MAX_BYTES:
+        raise ArticleError(inp.source, f"input is over the {MAX_BYTES} byte limit")
+    kind = sniff(data, inp.path.suffix.lower() if inp.path else "")
+    if kind == "docx":
+        return [parse_article(docx_text(data), inp.source)]
+    if kind == "feed":
+        return read_feed(data, inp.source)
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(inp.source, "binary file, not an article")
+    try:
+        text, warning = decode_bytes(data)
+    except UnicodeDecodeError:
+        raise ArticleError(inp.source, "undecodable bytes: not UTF-8, UTF-16 or Windows-1252") from None
+    if warning:
+        log.warning("%s: %s", inp.source, warning)
+    if kind == "html":
+        return [read_html(text, inp.source)]
+    if kind in ("json", "jsonl"):
+        return read_json(text, inp.source, lines=kind == "jsonl")
+    return [parse_article(text, inp.source)]
+
+
+def _checked(article: Article) -> Article:
+    """The article with an impossible date ("2024-13-45", "2023-02-29") dropped and very long paragraphs split,
+    each with a warning naming the file."""
+    if article.date is not None and not is_real_day(article.date):
+        log.warning("%s: impossible date %r, read as undated", article.source, article.date)
+        article = replace(article, date=None, published=None)
+    paragraphs = bound_paragraphs(article.paragraphs)
+    if paragraphs is not article.paragraphs:
+        long = [p for p in article.paragraphs if len(p) > MAX_PARAGRAPH]
+        pieces = len(paragraphs) - len(article.paragraphs) + len(long)
+        log.warning("%s: %d paragraph%s over %d characters split at sentence ends, into %d", article.source,
+                    len(long), "" if len(long) == 1 else "s", MAX_PARAGRAPH, pieces)
+        article = replace(article, paragraphs=paragraphs)
+    return article
+
+
+def is_real_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def parse_article(text: str, source: str = "-") -> Article:
@@ -179,7 +242,8 @@ def parse_published(value: str) -> tuple[str | None, str | None]:
     import dateparser  # imported here: it is slow to load and only needed for other dates
 
     parsed = dateparser.parse(value, languages=["en"],
-                              settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+                              settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                        "TIMEZONE": "UTC"})  # never the machine's zone: TZ=UTC0 breaks it
     if parsed is None:
         return None, None
     stamp = parsed.replace(microsecond=0).isoformat() if _TIME.search(value) else None

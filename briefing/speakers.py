@@ -5,6 +5,7 @@ article gives, with title and organisation as the article states them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -682,11 +683,16 @@ def _company_before(toks: list[Token], k: int) -> int:
     return m
 
 
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
 def _subject_at(toks: list[Token], k: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether the word at toks[k] opens a sentence or follows a quotation, and is followed by a verb
     rather than a possessive ("Connolly began", not "Sinwar's death" or "the killing of Sinwar")."""
-    first = k == 0 or toks[k - 1].text in {".", "?", "!"} or any(
-        toks[k - 1].start < a < toks[k].start for a, _ in quoted)
+    after = bisect_right(quoted, toks[k - 1].start, key=_span_start) if k else 0
+    first = k == 0 or toks[k - 1].text in {".", "?", "!"} or (
+        after < len(quoted) and quoted[after][0] < toks[k].start)  # a quotation opens between the two words
     return first and (k + 1 == len(toks) or toks[k + 1].text == "," or toks[k + 1].text.isalpha()
                       and toks[k + 1].text.islower())
 
@@ -845,6 +851,9 @@ def _describe_body(body: Person, toks: list[Token], before: int) -> None:
         body.descriptors.add(toks[before - 1].lower)
 
 
+LOOK_BACK = 200  # paragraphs; no news article comes near it, a 5 MB paste of text does
+
+
 class Cast:
     """Everyone the article names, and who spoke; resolves mentions in reading order."""
 
@@ -853,6 +862,7 @@ class Cast:
         self.people: dict[str, Person] = {}
         self.surnames: dict[str, Person] = {}  # last word of each person's name
         self.seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of person mentions
+        self.seen_in: dict[int, list[tuple[tuple[int, int], str]]] = {}  # the same, by paragraph
         self.last_speaker: tuple[tuple[int, int], str] | None = None
         self.speakers: set[str] = set()
         self.teasers: list[tuple[tuple[int, int], Mention]] = []  # "a Home Office minister has said"
@@ -862,8 +872,20 @@ class Cast:
         self.bodies_seen: list[tuple[tuple[int, int], str]] = []  # (position, name) of bodies named in full
         self.objects: dict[tuple[int, int], set[str]] = {}  # mentions after "to", "told", "with"...
         self.paragraphs = paragraphs
+        quoted = [sorted(spans) for spans in quoted]  # for bisecting
         self.common_words = set(_LOWER_WORD.findall(" ".join(paragraphs)))
         self._scan(paragraphs, quoted, tokens or [tokenize(text) for text in paragraphs])
+
+    def _see(self, pos: tuple[int, int], name: str) -> None:
+        self.seen.append((pos, name))
+        self.seen_in.setdefault(pos[0], []).append((pos, name))
+
+    def _seen_near(self, pos: tuple[int, int], ahead: int = 0) -> list[tuple[tuple[int, int], str]]:
+        """The person mentions of the LOOK_BACK paragraphs up to ``ahead`` paragraphs after pos, in reading
+        order of paragraphs: what a reader of news still holds in mind, and what keeps resolving a mention
+        as cheap in the thousandth paragraph of an input as in the first."""
+        first = max(0, pos[0] - LOOK_BACK)
+        return [m for q in range(first, pos[0] + ahead + 1) for m in self.seen_in.get(q, ())]
 
     def _scan(self, paragraphs, quoted, tokens) -> None:
         """Register every capitalised name phrase outside quotations, with the title before it."""
@@ -885,7 +907,7 @@ class Cast:
         k = _title_start(toks, i)
         self._register_body(toks, i, j, p)
         if j == i + 1 and toks[i].text in self.surnames and _subject_at(toks, i, quoted):
-            self.seen.append(((p, toks[i].start), self.surnames[toks[i].text].name))
+            self._see((p, toks[i].start), self.surnames[toks[i].text].name)
         person = self._register(toks[k:j], (p, toks[i].start), sentence_start=(i == 0 or toks[i - 1].text in ".?!"),
                                 as_object=k > 0 and toks[k - 1].lower in _OBJECT_CUES)
         if person is not None and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
@@ -992,7 +1014,7 @@ class Cast:
         if m is None or m.kind != "person" or not m.name or len(m.name.split()) < 2:
             return None
         person = self._add(m)
-        self.seen.append((pos, person.name))
+        self._see(pos, person.name)
         if as_object:
             self.objects.setdefault(pos, set()).add(person.name)
         return person
@@ -1127,7 +1149,7 @@ class Cast:
         person = self._add(mention)
         if mention.name != person.name:
             person.aliases.add(mention.name)
-        self.seen.append((pos, person.name))
+        self._see(pos, person.name)
         return person.name
 
     def _anonymous(self, mention: Mention, pos) -> str | None:
@@ -1247,7 +1269,7 @@ class Cast:
         person = self.people.get(last[1])
         if not (person and person.kind == "person" and person.gender in (None, mention.gender)):
             return None
-        later = [n for (p, n) in self.seen if last[0] < p < pos and n != person.name
+        later = [n for (p, n) in self._seen_near(pos) if last[0] < p < pos and n != person.name
                  and self.people[n].gender in (None, mention.gender) and n not in self.objects.get(p, ())
                  and not self._same_sentence(last[0], p)]
         return None if later else person.name
@@ -1255,7 +1277,7 @@ class Cast:
     def _latest_person(self, mention: Mention, pos) -> str | None:
         """The latest person named (latest paragraph, its first name first) of the pronoun's gender; a person of
         unknown gender just before, who has a rank, an age or has spoken, comes first ("Major-Gen X ... He said")."""
-        earlier = sorted(((p, n) for p, n in self.seen if p <= pos and n not in self.objects.get(p, ())),
+        earlier = sorted(((p, n) for p, n in self._seen_near(pos) if p <= pos and n not in self.objects.get(p, ())),
                          key=lambda item: (-item[0][0], item[0][1]))
         near = None  # (paragraph, name) of a person of unknown gender in this paragraph or the one before
         for at, name in earlier:
@@ -1375,7 +1397,7 @@ class Cast:
         """The person whose title has this head word ("the governor": Gov. Mark Dean), the latest
         named before pos first."""
         head = lexicon.title_abbreviations().get(head, head).split()[-1]
-        holder = next((self.people[name] for p, name in sorted(self.seen, reverse=True)
+        holder = next((self.people[name] for p, name in sorted(self._seen_near(pos), reverse=True)
                        if p <= pos and name in self.people and self.people[name].title
                        and head in lexicon.expand_title(self.people[name].title)), None)
         if holder is None:
@@ -1393,8 +1415,8 @@ class Cast:
         Starmer has defended ..." then "The Prime Minister suggested"). The title becomes theirs when
         it is an office on its own ("Prime Minister"), not a description ("the Salford MP")."""
         candidates = [self.last_speaker] if self.last_speaker else []
-        candidates += sorted(((p, n) for p, n in self.seen if p <= pos and n not in self.objects.get(p, ())),
-                             reverse=True)
+        candidates += sorted(((p, n) for p, n in self._seen_near(pos) if p <= pos
+                              and n not in self.objects.get(p, ())), reverse=True)
         if pos[0] <= 1:  # a lede names the person after describing them ("PM suggests ...")
             candidates += sorted((p, n) for p, n in self.seen if p > pos and p[0] <= 2)
         for p, name in candidates:
@@ -1421,8 +1443,8 @@ class Cast:
     def subject_of(self, paragraph: int, before: int | None = None) -> str | None:
         """The person a paragraph opens with ("Mlungisi Mvoko, the ... member, wants ...", "Her rival, Jo Lee,
         disagreed"), if any, named before offset ``before`` when given."""
-        for (p, offset), name in self.seen:
-            if p == paragraph and offset <= _OPENING and self.people[name].kind == "person" \
+        for (p, offset), name in self.seen_in.get(paragraph, ()):
+            if offset <= _OPENING and self.people[name].kind == "person" \
                     and (offset == 0 or self.paragraphs[p][:offset].rstrip().endswith(",")) \
                     and (before is None or offset < before) and name not in self.objects.get((p, offset), ()):
                 return name

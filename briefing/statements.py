@@ -7,7 +7,7 @@ Works sentence by sentence over a token stream in which every quotation is one
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -87,13 +87,23 @@ class Found:
     resolution: str = "none"
 
 
+def _offset(cue: tuple[int, object]) -> int:
+    return cue[0]
+
+
+def _quote_start(span: tuple[Quote, int, int]) -> int:
+    return span[1]
+
+
 def _stream(tokens: list[Token], starts: list[int], quotes: list[tuple[Quote, int, int]],
             start: int, end: int) -> list[Token]:
     """The items of one sentence (start, end) of a paragraph: its tokens, each quotation as one item.
 
-    ``starts`` are the tokens' start offsets, for bisecting."""
+    ``starts`` are the tokens' start offsets and ``quotes`` the paragraph's quotation pieces sorted by
+    offset, both for bisecting."""
     first, last = bisect_left(starts, start), bisect_left(starts, end)
-    spans = sorted(((a, b, q) for q, a, b in quotes if start <= a < end), key=lambda span: span[:2])
+    lo, hi = bisect_left(quotes, start, key=_quote_start), bisect_left(quotes, end, key=_quote_start)
+    spans = [(a, b, q) for q, a, b in quotes[lo:hi]]
     if not spans:
         return tokens[first:last]
     items: list[Token] = []
@@ -955,6 +965,8 @@ class Finder:
         for q in quotes:
             for p, a, b in q.parts:
                 self.by_paragraph[p].append((q, a, b))
+        for pieces in self.by_paragraph:
+            pieces.sort(key=lambda piece: piece[1:])
         self.tokens = tokens if tokens is not None else [tokenize(text) for text in paragraphs]
         self.cast = Cast(paragraphs, [[(a, b) for _, a, b in spans] for spans in self.by_paragraph], self.tokens)
         self.found: list[Found] = []
@@ -1359,6 +1371,7 @@ class Finder:
     def _direct(self, p: int, text: str, cues: list[tuple[int, Who]],
                 sentences: list[tuple[int, int]], starts: list[int]) -> None:
         """Place the quotations that open in paragraph p; ``starts`` are its tokens' offsets."""
+        cues = sorted(cues, key=_offset)  # in reading order already: sorting only guarantees it for bisecting
         for q, a, _ in self.by_paragraph[p]:
             if q.paragraph != p or id(q) in self.consumed:
                 continue
@@ -1385,22 +1398,22 @@ class Finder:
     @staticmethod
     def _cue_nearby(a: int, cues: list[tuple[int, Who]]) -> Who:
         """The speaker of the paragraph's last cue before the quotation, else of its first."""
-        before = [c for c in cues if c[0] < a]
-        return (before[-1] if before else cues[0])[1].as_pattern("same-paragraph")
+        k = bisect_left(cues, a, key=_offset)  # the cues before the quotation are cues[:k]
+        return (cues[k - 1] if k else cues[0])[1].as_pattern("same-paragraph")
 
     def _own_subject(self, p, text, a, cues, sentences, starts) -> Who | None:
         """The person opening the quotation's own sentence, when that sentence has no cue ("Holt said the bridge
         was safe. Tom Lind disagreed: “It is not.”": Lind's words, not Holt's)."""
-        s_start, s_end = next((span for span in sentences if span[0] <= a < span[1]), (a, a))
-        if any(s_start <= at < s_end for at, _ in cues):
-            return None
+        s_start, s_end = _sentence_holding(sentences, a)
+        if bisect_left(cues, s_start, key=_offset) < bisect_left(cues, s_end, key=_offset):
+            return None  # the sentence has a cue of its own
         return self._subject_speaker(p, text, a, sentences, starts)
 
     def _subject_speaker(self, p: int, text: str, a: int, sentences: list[tuple[int, int]],
                          starts: list[int]) -> Who | None:
         """The person a sentence opens with, for a quotation inside it that no verb attributes ("Louise Brown,
         a director at Advisense, compared the tactics to “mafia methods …”"): the words are theirs."""
-        s_start, s_end = next((span for span in sentences if span[0] <= a < span[1]), (a, a))
+        s_start, s_end = _sentence_holding(sentences, a)
         if s_start >= a:
             return None
         items = _stream(self.tokens[p], starts, self.by_paragraph[p], s_start, s_end)
@@ -1452,10 +1465,16 @@ class Finder:
         return None
 
 
+def _sentence_holding(sentences: list[tuple[int, int]], a: int) -> tuple[int, int]:
+    """The sentence (start, end) of a paragraph's sorted sentences holding offset a, else (a, a)."""
+    k = bisect_right(sentences, (a, float("inf"))) - 1
+    return sentences[k] if k >= 0 and a < sentences[k][1] else (a, a)
+
+
 def _is_fragment(q: Quote, paragraph: str) -> bool:
     """A few quoted words woven into the writer's own sentence ("by spreading "lies and fake news""),
     not introduced as anyone's words."""
-    before = paragraph[:q.start].rstrip().split()
+    before = paragraph[max(0, q.start - 100):q.start].rstrip().split()[-1:]  # the word before, no more
     if not before or len(q.text.split()) > 8:
         return False
     last = before[-1].lower()
@@ -1467,7 +1486,7 @@ def _is_utterance(q: Quote, paragraph: str) -> bool:
     words = q.text.split()
     if len(words) < 3:
         return False
-    before = paragraph[:q.start].rstrip().split()
+    before = paragraph[max(0, q.start - 100):q.start].rstrip().split()[-1:]  # the word before, no more
     if before and before[-1].lower().strip(",") in _TITLE_OF_WORK:
         return False
     if _named_thing(q, paragraph, before) or _quoted_subheading(q, paragraph, words):
@@ -1484,11 +1503,15 @@ def _named_thing(q: Quote, paragraph: str, before: list[str]) -> bool:
         and after[:1] == " " and after[1:2].isalpha() and after[1:2].islower() and inner[-1:].isalnum()
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+_TRAILING_MARKS = re.compile(r"[ .”’\"']*\Z")
+
+
 def _quoted_subheading(q: Quote, paragraph: str, words: list[str]) -> bool:
     """A subheading in quotation marks: a short paragraph that is only a quotation with no closing stop."""
     return q.last_paragraph == q.paragraph and len(words) <= 12 \
         and not q.text.rstrip().endswith((".", "!", "?", ",")) \
-        and not paragraph[:q.start].strip() and not paragraph[q.end:].strip(" .”’\"'")
+        and _LEADING_SPACE.match(paragraph).end() >= q.start and bool(_TRAILING_MARKS.match(paragraph, q.end))
 
 
 def find_statements(paragraphs: tuple[str, ...], quotes: list[Quote],

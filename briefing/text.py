@@ -25,3 +25,28 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         return data.decode("cp1252"), "not UTF-8; read as Windows-1252"  # raises on bytes cp1252 lacks
+
+
+MAX_PARAGRAPH = 10_000  # characters; a news paragraph is rarely a tenth of it
+_SENTENCE_END = re.compile(r"(?<=[.?!”\"’'])\s+")
+
+
+def bound_paragraphs(paragraphs: tuple[str, ...], limit: int = MAX_PARAGRAPH) -> tuple[str, ...]:
+    """Paragraphs longer than ``limit`` split into pieces of at most ``limit`` characters, at sentence ends where
+    there are any, else at spaces, else anywhere: a whole article pasted as one line is read as paragraphs, and
+    no input costs more than its length in work."""
+    if all(len(p) <= limit for p in paragraphs):
+        return paragraphs
+    return tuple(piece for p in paragraphs for piece in (_pieces(p, limit) if len(p) > limit else (p,)))
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit + 1]
+        cut = max((m.start() for m in _SENTENCE_END.finditer(window)), default=0) or window.rfind(" ")
+        cut = cut if cut > limit // 4 else limit  # no break in reach: cut where the limit falls
+        pieces.append(text[start:start + cut].strip())
+        start += cut
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]

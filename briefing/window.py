@@ -19,7 +19,8 @@ def parse_day(phrase: str, today: dt.date) -> dt.date:
 
     base = dt.datetime.combine(today, dt.time(12))
     parsed = dateparser.parse(phrase, languages=["en"],
-                              settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+                              settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                                        "TIMEZONE": "UTC"})  # `today` is already local: no zone lookup
     if parsed is None:
         raise WindowError(f"cannot read {phrase!r} as a date")
     return parsed.date()
