@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import signal
 import sys
+import traceback
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .atomic import OutputError, check_output, write_atomically
 from .brief import count_of
 from .pipeline import (
+    EXIT_INTERNAL,
     EXIT_USAGE,
     BuildOptions,
     RunReport,
@@ -23,8 +27,42 @@ from .pipeline import (
 )
 
 EXIT_CODES = """Exit codes: 0 success; 1 output written but some inputs could not be used;
-2 usage error (bad option, settings, topics or template file); 3 no article matched (a "no coverage"
-brief is still written)."""
+2 usage error (bad option, settings, topics, template or output path); 3 no article matched (a "no coverage"
+brief is still written); 4 internal error (a bug: run again with --debug for the traceback);
+130 / 143 stopped by Ctrl-C / SIGTERM (the previous output is left as it was)."""
+
+
+class Interrupted(BaseException):
+    """A signal that ends the run: raised in the main thread, so every temporary file is removed on the way."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _interrupt(signum, frame) -> None:
+    raise Interrupted(signum)
+
+
+def run(argv: list[str] | None = None) -> None:
+    """The command's entry point: `main` with signals and unexpected errors turned into exit codes."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _interrupt)
+    try:
+        main.main(args=argv, prog_name="briefing")
+    except Interrupted as exc:
+        name = signal.Signals(exc.signum).name
+        click.echo(f"error: stopped by {name}; no output was written or replaced", err=True)
+        sys.exit(128 + exc.signum)
+    except Exception as exc:  # noqa: BLE001 - the one place a bug becomes an exit code instead of a traceback
+        if _DEBUG:
+            traceback.print_exc()
+        click.echo(f"error: internal error ({type(exc).__name__}: {exc}); run again with --debug for the traceback"
+                   [:500], err=True)
+        sys.exit(EXIT_INTERNAL)
+
+
+_DEBUG = "--debug" in sys.argv[1:2]
 
 
 class _StderrHandler(logging.Handler):
@@ -47,14 +85,16 @@ def _fail(message: str) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="briefing")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="On an internal error, print the traceback (give it first).")
+def main(debug: bool) -> None:
     """Turn dated news articles into a Word briefing: who said what, and which figures."""
+    global _DEBUG
+    _DEBUG = _DEBUG or debug
 
 
 @main.command(epilog="Example:\n\n\b\n  briefing extract seeds/ -o seeds.jsonl\n\n" + EXIT_CODES)
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="JSON Lines file (default: stdout).")
+@click.option("-o", "--output", help="JSON Lines file, written when complete (default: stdout).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no warnings.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per core].")
 def extract(inputs: tuple[str, ...], output: str | None, quiet: bool, jobs: int | None) -> None:
@@ -64,12 +104,35 @@ def extract(inputs: tuple[str, ...], output: str | None, quiet: bool, jobs: int 
     """
     _setup_logging(quiet)
     report = RunReport()
+    records = extract_inputs(inputs, report, jobs=jobs or default_jobs())
     if output:
-        with click.open_file(output, "w", encoding="utf-8", atomic=True) as out:
-            write_jsonl(extract_inputs(inputs, report, jobs=jobs or default_jobs()), out)
+        _checked_output(Path(output))
+
+        def write(path: Path) -> None:
+            with open(path, "w", encoding="utf-8") as out:
+                write_jsonl(records, out)
+
+        _write(Path(output), write)
     else:
-        write_jsonl(extract_inputs(inputs, report, jobs=jobs or default_jobs()), sys.stdout)
+        write_jsonl(records, sys.stdout)
     sys.exit(report.exit_code())
+
+
+def _checked_output(out: Path) -> None:
+    try:
+        check_output(out)
+    except OutputError as exc:
+        _fail(str(exc))
+
+
+def _write(out: Path, write) -> None:
+    """Write `out` atomically; a failure to write (a full disk, a folder that vanished) is one line, exit 2."""
+    try:
+        write_atomically(out, write)
+    except OutputError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{out}: cannot write ({exc.strerror or exc}); the previous file is untouched")
 
 
 BUILD_EXAMPLES = """Examples:
@@ -98,12 +161,32 @@ BUILD_EXAMPLES = """Examples:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per core].")
 def build_command(inputs, output, day, since, until, topics, template, title, config, quiet, jobs) -> None:
     """Write the briefing for INPUTS (files, folders, glob patterns or - for standard input)."""
-    from .config import ConfigError, Settings, load_settings, load_topics
-    from .render_docx import TemplateError
-    from .window import DateWindow, WindowError
+    from .reader import expand_inputs
 
     _setup_logging(quiet)
     today = dt.date.today()
+    settings, options = _build_options(output, day, since, until, topics, template, title, config, jobs, today)
+    report = RunReport()
+    items = list(expand_inputs(inputs))
+    if sys.stderr.isatty() and not quiet and len(items) > 20:
+        with click.progressbar(length=len(items), label="Reading articles", file=sys.stderr) as bar:
+            brief = make_brief(items, options, report, progress=lambda: bar.update(1))
+    else:
+        brief = make_brief(items, options, report)
+    out = output_path(settings.output, brief.date, today)
+    _render(brief, out, options.template)
+    if not quiet:
+        click.echo(_summary(out, brief, report), err=True)
+    sys.exit(report.exit_code())
+
+
+def _build_options(output, day, since, until, topics, template, title, config, jobs, today):
+    """Settings merged from the command line and briefing.toml, and the BuildOptions they give; every setting,
+    the output path and the template are checked here, before any article is read."""
+    from .config import ConfigError, Settings, load_settings, load_topics
+    from .render_docx import TemplateError, check_template
+    from .window import DateWindow, WindowError
+
     try:
         settings = Settings(output, template, topics, title, None, day, since, until).over(
             load_settings(Path(config) if config else None, Path.cwd()))
@@ -114,31 +197,32 @@ def build_command(inputs, output, day, since, until, topics, template, title, co
                                title=settings.title or "Daily briefing", window=window,
                                watch=load_topics(Path(settings.topics)) if settings.topics else None,
                                author=settings.author or "briefing", jobs=jobs or default_jobs())
-        output_path(settings.output, None, today)  # a bad pattern fails before any work is done
-    except (ConfigError, WindowError, ValueError) as exc:
+        check_output(output_path(settings.output, window.briefing_day, today))  # a bad pattern fails here too
+        if options.template is not None and output_path(settings.output, None, today).suffix.lower() != ".md":
+            check_template(options.template)
+    except (ConfigError, WindowError, TemplateError, OutputError, ValueError) as exc:
         _fail(str(exc))
-    report = RunReport()
-    from .reader import expand_inputs
+    return settings, options
 
-    items = list(expand_inputs(inputs))
-    if sys.stderr.isatty() and not quiet and len(items) > 20:
-        with click.progressbar(length=len(items), label="Reading articles", file=sys.stderr) as bar:
-            brief = make_brief(items, options, report, progress=lambda: bar.update(1))
-    else:
-        brief = make_brief(items, options, report)
-    out = output_path(settings.output, brief.date, today)
+
+def _render(brief, out: Path, template: Path | None) -> None:
+    from .render_docx import TemplateError
+
     try:
-        render(brief, out, options.template)
-    except TemplateError as exc:
+        render(brief, out, template)
+    except (TemplateError, OutputError) as exc:
         _fail(str(exc))
-    if not quiet:
-        skipped = f"; {len(report.unusable)} files skipped" if report.unusable else ""
-        left = f"; {len(report.left_out)} articles outside the window" if report.left_out else ""
-        officials = sum(1 for o in brief.officials if o.statements)
-        click.echo(f"wrote {out}: {count_of(report.articles, 'article')}, "
-                   f"{count_of(brief.statement_count, 'statement')}, {count_of(officials, 'official')}, "
-                   f"{count_of(len(brief.figures), 'figure')}{skipped}{left}", err=True)
-    sys.exit(report.exit_code())
+    except OSError as exc:
+        _fail(f"{out}: cannot write ({exc.strerror or exc}); the previous file is untouched")
+
+
+def _summary(out: Path, brief, report: RunReport) -> str:
+    """ "wrote brief.docx: 14 articles, 63 statements, 21 officials, 17 figures; 2 files skipped" """
+    skipped = f"; {count_of(len(report.unusable), 'file')} skipped" if report.unusable else ""
+    left = f"; {count_of(len(report.left_out), 'article')} outside the window" if report.left_out else ""
+    officials = sum(1 for o in brief.officials if o.statements)
+    return (f"wrote {out}: {count_of(report.articles, 'article')}, {count_of(brief.statement_count, 'statement')}, "
+            f"{count_of(officials, 'official')}, {count_of(len(brief.figures), 'figure')}{skipped}{left}")
 
 
 @main.command("template", epilog="Example:\n\n\b\n  briefing template house-style.docx\n")
@@ -147,4 +231,10 @@ def template_command(output: str) -> None:
     """Write the default Word template to OUTPUT, to restyle in Word and pass back with --template."""
     from .template import write_default_template
 
-    write_default_template(Path(output))
+    _checked_output(Path(output))
+    try:
+        write_default_template(Path(output))
+    except OutputError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror or exc})")

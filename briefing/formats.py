@@ -177,7 +177,7 @@ MAX_DOCX_PARAGRAPHS = 20_000
 _PARAGRAPH_TAG = re.compile(rb"<w:p[ >/]")
 
 
-def check_package(data: bytes) -> None:
+def check_package(data: bytes, kind: str = "a readable Word file") -> None:
     """Refuse a Word package before parsing it when it inflates past MAX_UNPACKED or its body holds more than
     MAX_DOCX_PARAGRAPHS paragraphs (a zip bomb, a million empty paragraphs), or is no zip at all."""
     try:
@@ -187,7 +187,7 @@ def check_package(data: bytes) -> None:
             body = next((m for m in members if m.filename == "word/document.xml"), None)
             xml = package.read(body) if body is not None and unpacked <= MAX_UNPACKED else b""
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
-        raise FormatError(f"not a readable Word file ({exc.__class__.__name__})") from None
+        raise FormatError(f"not {kind} ({exc.__class__.__name__})") from None
     if unpacked > MAX_UNPACKED:
         raise FormatError(f"Word file inflates to {unpacked} bytes, over the {MAX_UNPACKED} byte limit")
     count = len(_PARAGRAPH_TAG.findall(xml))

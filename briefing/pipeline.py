@@ -23,7 +23,7 @@ from .window import DateWindow
 log = logging.getLogger("briefing")
 log.addHandler(logging.NullHandler())
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NO_ARTICLES = 0, 1, 2, 3
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NO_ARTICLES, EXIT_INTERNAL = 0, 1, 2, 3, 4
 MIN_ITEMS_PER_POOL = 16  # below this, starting worker processes costs more than it saves
 
 
@@ -101,29 +101,61 @@ def extract_inputs(inputs: Iterable[str | Input | ArticleError], report: RunRepo
     if jobs > 1 and len(items) >= MIN_ITEMS_PER_POOL:
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),))
         outcomes = pool.map(partial(_process, window=window, slim=slim), items, chunksize=8)
     else:
         pool, outcomes = None, (_process(item, window, slim) for item in items)
     try:
-        for outcome in outcomes:
-            if progress:
-                progress()
-            if outcome.error is not None:
-                log.warning("%s", outcome.error)
-                report.unusable.append((outcome.error.source, outcome.error.problem))
-                continue
-            for failure in outcome.failed:
-                log.warning("%s", failure)
-                report.unusable.append((failure.source, failure.problem))
-            for source in outcome.undated:
-                log.warning("%s: no date, left out of a dated briefing", source)
-            report.left_out.extend(outcome.left_out)
-            report.articles += len(outcome.extracted)
-            yield from outcome.extracted
+        yield from _collect(outcomes, report, progress)
+    except BaseException:
+        if pool is not None:
+            _stop_workers(pool)  # a signal or a crash: the workers' unfinished articles are of no use
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _collect(outcomes: Iterable[_Outcome], report: RunReport,
+             progress: Callable[[], None] | None) -> Iterator[ExtractedArticle]:
+    """Log and record what became of each input; yield its extracted articles."""
+    for outcome in outcomes:
+        if progress:
+            progress()
+        if outcome.error is not None:
+            log.warning("%s", outcome.error)
+            report.unusable.append((outcome.error.source, outcome.error.problem))
+            continue
+        for failure in outcome.failed:
+            log.warning("%s", failure)
+            report.unusable.append((failure.source, failure.problem))
+        for source in outcome.undated:
+            log.warning("%s: no date, left out of a dated briefing", source)
+        report.left_out.extend(outcome.left_out)
+        report.articles += len(outcome.extracted)
+        yield from outcome.extracted
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker process: die with the parent, even when it is killed with SIGKILL (Linux); leave Ctrl-C
+    to the parent, which stops the workers itself (SIGTERM, the default action) and cleans up."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's own shutdown still stops the workers
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _stop_workers(pool) -> None:
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def write_jsonl(records: Iterable[ExtractedArticle], out: TextIO) -> None:
@@ -153,8 +185,10 @@ def output_path(pattern: str, brief_day: str | None, today: dt.date) -> Path:
 
 def make_brief(inputs: Iterable[str], options: BuildOptions, report: RunReport,
                progress: Callable[[], None] | None = None) -> Brief:
-    """Read, filter and extract the inputs and group them into a Brief."""
-    extracted = extract_inputs(list(inputs), report, options.window, progress, options.jobs, slim=True)
+    """Read, filter and extract the inputs and group them into a Brief. The inputs are taken in the order of
+    their names, so the brief depends on which files are given, never on the order they are listed in."""
+    items = sorted(expand_inputs(list(inputs)), key=lambda item: item.source)
+    extracted = extract_inputs(items, report, options.window, progress, options.jobs, slim=True)
     return build_brief(extracted, title=options.title, date=options.window.briefing_day,
                        unusable=report.unusable, watch=options.watch, left_out=report.left_out,
                        author=options.author)

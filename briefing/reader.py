@@ -240,8 +240,10 @@ def parse_published(value: str) -> tuple[str | None, str | None]:
     except ValueError:
         pass
     import dateparser  # imported here: it is slow to load and only needed for other dates
+    from dateparser.timezone_parser import pop_tz_offset_from_string
 
-    parsed = dateparser.parse(value, languages=["en"],
+    as_written, _ = pop_tz_offset_from_string(value)  # "21:30 EST" is 21:30, as on the page
+    parsed = dateparser.parse(as_written, languages=["en"],
                               settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
                                         "TIMEZONE": "UTC"})  # never the machine's zone: TZ=UTC0 breaks it
     if parsed is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -21,10 +22,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .atomic import write_atomically
 from .brief import Brief, BriefStatement, Source
+from .sanitize import sanitize_template
 from .template import CITATION_STYLE, TABLE_STYLE, apply_styles, default_template
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "briefing.docx"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+log = logging.getLogger("briefing")
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _BODY = "word/document.xml"
@@ -36,18 +39,14 @@ class TemplateError(Exception):
     """The template cannot be used; the message says why."""
 
 
-def _open_template(template: Path | None):
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
+def _open_template(template: Path | None, warn: bool = False):
+    """The template as a document with an empty body; a user's template keeps only what a brief may carry
+    (see briefing.sanitize), with a warning naming what was cut when `warn`."""
     path = template or DEFAULT_TEMPLATE
     if template is None and not DEFAULT_TEMPLATE.exists():
         document = default_template()
     else:
-        try:
-            document = docx.Document(str(path))
-        except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
-            raise TemplateError(f"{path}: not a Word .docx template ({exc.__class__.__name__})") from exc
+        document = _read_template(path)
         apply_styles(document, only_missing=True)
     body = document.element.body
     for child in list(body):
@@ -55,7 +54,35 @@ def _open_template(template: Path | None):
             body.remove(child)
     if document.element.nsmap.get("w") != _W_NS or document.element.nsmap.get("r") != _R_NS:
         raise TemplateError(f"{path}: its document part does not use Word's usual w: and r: prefixes")
+    if template is not None:
+        dropped = sanitize_template(document)
+        if dropped and warn:
+            log.warning("%s: left out of the brief: %s", path, ", ".join(dropped))
     return document
+
+
+def _read_template(path: Path):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    from .formats import FormatError, check_package
+
+    try:
+        check_package(path.read_bytes(), kind="a Word .docx template")
+        return docx.Document(str(path))
+    except FormatError as exc:
+        raise TemplateError(f"{path}: {exc}") from None
+    except etree.XMLSyntaxError as exc:
+        raise TemplateError(f"{path}: not a usable Word .docx template (malformed XML: {exc})"[:300]) from None
+    except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
+        raise TemplateError(f"{path}: not a Word .docx template ({exc.__class__.__name__})") from exc
+
+
+def check_template(template: Path) -> None:
+    """Open the template as a brief would, before any article is read: a template that cannot be used is a
+    usage error at once, and what of it is left out is said once."""
+    _open_template(template, warn=True)
 
 
 # --- Word XML as text ---------------------------------------------------------------------

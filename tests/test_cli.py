@@ -58,7 +58,7 @@ def test_bad_template_is_a_usage_error(seed_article, tmp_path):
     result = CliRunner().invoke(main, ["build", str(seed_article), "-o", str(tmp_path / "b.docx"),
                                        "--template", str(template)])
     assert result.exit_code == 2
-    assert "not a Word .docx template" in result.stderr
+    assert "not a Word .docx template (BadZipFile)" in result.stderr
 
 
 def test_failed_render_leaves_yesterdays_file_untouched(seed_article, tmp_path, monkeypatch):

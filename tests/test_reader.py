@@ -31,6 +31,7 @@ def test_plain_text_takes_first_line_as_headline_and_published_line_as_date():
     ("26-FEB-1987 15:38:26.23", "1987-02-26", "1987-02-26T15:38:26"),
     ("16 November 2017 • 2:15pm", "2017-11-16", "2017-11-16T14:15:00"),
     ("24 July 2015", "2015-07-24", None),
+    ("Sat Mar 14 23:30:09 EST 2015", "2015-03-14", "2015-03-14T23:30:09"),  # the time as written, zone dropped
     ("not a date at all", None, None),
 ])
 def test_published_values(value, date, stamp):
