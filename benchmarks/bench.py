@@ -1,6 +1,6 @@
 """Benchmark briefing: extraction throughput, end-to-end build time, start-up time, peak memory, growth.
 
-    python benchmarks/bench.py [--articles 2000] [--big 10000] [--jobs N]
+    python benchmarks/bench.py [--articles 2000] [--big 10000] [--jobs N] [--worst-only]
 
 The corpus is made at run time, in a temporary folder, from paragraphs of ../shared/corpus (and the
 seed article): each synthetic article is a headline, a date and ~600 words of real news paragraphs in a
@@ -63,14 +63,34 @@ def timed_run(args: list[str]) -> tuple[float, int]:
     return float(seconds), int(rss_kb) // 1024
 
 
+def worst_cases(paragraphs: list[str]) -> None:
+    """The inputs that once cost minutes: one paragraph of 1 MB, and an article of 100,000 short paragraphs."""
+    from briefing import extract_text
+
+    one_paragraph = " ".join(paragraphs * (1_000_000 // sum(len(p) + 1 for p in paragraphs) + 1))[:1_000_000]
+    short = [p.split(". ")[0][:120].rstrip(".") + "." for p in paragraphs]
+    many = "\n".join((short * (100_000 // len(short) + 1))[:100_000])
+    for label, text in (("one 1 MB paragraph", one_paragraph), ("100,000 short paragraphs", many)):
+        start = time.perf_counter()
+        record = extract_text("Worst case\n" + text, "worst")
+        took = time.perf_counter() - start
+        print(f"worst case, {label + ':':26} {took:6.2f} s   ({len(text) / 1e6:.1f} MB, "
+              f"{len(record.statements)} statements)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--big", type=int, default=10000)
     parser.add_argument("--jobs", type=int, default=None, help="--jobs for builds (default: briefing's own)")
+    parser.add_argument("--worst-only", action="store_true", help="Only the worst-case inputs.")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from briefing import extract_text
+
+    if args.worst_only:
+        worst_cases(source_paragraphs())
+        return
 
     briefing = [sys.executable, "-m", "briefing"]
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
@@ -96,6 +116,7 @@ def main() -> None:
             return len(texts) / (time.perf_counter() - start)
 
         print(f"extraction, one process:          {median_of_3(throughput):8.0f} articles/s   (target >= 300)")
+        worst_cases(paragraphs)
 
         help_time = median_of_3(lambda: timed_run([*briefing, "--help"])[0])
         print(f"briefing --help:                  {help_time:8.2f} s            (target <= 0.3)")

@@ -175,6 +175,7 @@ u.n e.g i.e a.m p.m mt ft fig al""".split())
 
 
 _CLOSING = "”\"’'"
+_LAST_WORD = re.compile(r"([\w.]+)[.?!]*[”\"’']?$")
 
 
 def _attribution_follows(text: str, at: int) -> bool:
@@ -202,7 +203,7 @@ def sentence_spans(text: str, protected: list[tuple[int, int]] = ()) -> list[tup
             continue  # inside a quotation, unless the quotation's own sentence ends with it
         if text[end - 1] in _CLOSING and text[end - 2:end - 1] in {"?", "!"} and _attribution_follows(text, end):
             continue  # "“Stop!” Jo Lee told them.": one sentence
-        word = re.search(r"([\w.]+)[.?!]*[”\"’']?$", text[start:end])
+        word = _LAST_WORD.search(text, max(start, end - 60), end)  # the word before the stop: never more to read
         if m.group().startswith(".") and word:
             w = word.group(1).rstrip(".").lower()
             if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):

@@ -87,6 +87,10 @@ class Found:
     resolution: str = "none"
 
 
+LIST_AHEAD = 12  # paragraphs a list of points after "said:" may run to
+MAX_SENTENCE_ITEMS = 300  # words and quotations; the longest sentence of the devset and corpus has 80
+
+
 def _offset(cue: tuple[int, object]) -> int:
     return cue[0]
 
@@ -974,9 +978,11 @@ class Finder:
         self.consumed: set[int] = set()
         self.pending: dict[int, list[tuple[Quote, int, int]]] = {}  # last paragraph -> quotes running on to it
         self.listed: set[int] = set()  # paragraphs already read as the points of a list
+        self.first_found: dict[int, int] = {}  # paragraph -> len(self.found) when reading it began
 
     def run(self) -> list[Found]:
         for p, text in enumerate(self.paragraphs):
+            self.first_found[p] = len(self.found)
             if p in self.listed:
                 continue
             spans = self.by_paragraph[p]
@@ -990,6 +996,8 @@ class Finder:
                 if bisect_left(cue_at, s_start) == bisect_left(cue_at, s_end):
                     continue  # no reporting word in the sentence: nothing to attribute
                 items = _stream(self.tokens[p], starts, spans, s_start, s_end)
+                if len(items) > MAX_SENTENCE_ITEMS:
+                    continue  # no sentence of news: a list or a paste without stops, whose verbs attribute nothing
                 cues_here.extend(self._sentence(p, text, items))
             self._direct(p, text, cues_here, sentences, starts)
             self._run_on(p, cues_here)
@@ -1158,7 +1166,7 @@ class Finder:
             self._spoke(speaker, (p, at))
             return (at, speaker)
         q = p + 1
-        while q < len(self.paragraphs) and q - p <= 12:
+        while q < len(self.paragraphs) and q - p <= LIST_AHEAD:
             item = self.paragraphs[q].strip()
             if not item or item[-1] in ".!?:”\"’'" or item[0] in "“\"‘'" or len(item.split()) > 40:
                 break
@@ -1446,8 +1454,15 @@ class Finder:
         name = self._carried_name(p, at)
         return Who(name, "carried" if name else "none", "continuation")
 
+    def _found_in(self, q: int) -> list[Found]:
+        """The statements found so far in paragraph q, in the order found. A paragraph's statements are found
+        while reading it or a later paragraph, or, as the points of a list, at most LIST_AHEAD paragraphs
+        before it: only what was found since then is looked at, so the cost does not grow with the article."""
+        start = self.first_found.get(max(0, q - LIST_AHEAD), 0)
+        return [f for f in self.found[start:] if f.paragraph == q]
+
     def _carried_name(self, p: int, at: int) -> str | None:
-        before = [f for f in self.found if f.paragraph == p - 1 and f.kind == "direct"]
+        before = [f for f in self._found_in(p - 1) if f.kind == "direct"]
         if before and before[-1].speaker is None and before[-1].pattern.startswith("content-"):
             return None  # "“…,” said the veteran." (no one we can name), then a quotation: still theirs
         last = self.cast.last_speaker

@@ -124,6 +124,8 @@ def test_standard_input_closed_is_one_warning(tmp_path):
     "„" + " she says." * 5000,  # an opening mark never closed
     "The count was " + "9" * 400 + " people, he said. " * 200,
     ("Jane Smith, the minister, said the plan had cost £5m and would be reviewed. " * 3000),
+    "he said she told they say the minister said " * 1000,  # speech verbs in one sentence without a stop
+    "9" * 9000 + ". Then more.",  # one word of thousands of characters before a stop
 ])
 def test_one_huge_paragraph_is_split_and_read_in_linear_time(text):
     from briefing import extract_text
