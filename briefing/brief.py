@@ -1,8 +1,9 @@
 """Group the extracted articles of a day into a Brief: the records the renderers draw.
 
 Officials are merged across articles (one person, one entry), near-identical
-statements by the same speaker are folded into one with every citation, and
-statements are filed by topic, then by official.
+statements by the same speaker are folded into one with every citation, articles
+are grouped into stories (see briefing.stories), and each story's statements are
+filed by official.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 from sys import intern
 
 from .records import ExtractedArticle, Figure, Official
-from .topics import OTHER, cluster_topics, salient_terms, watch_topic_of
+from .stories import Sketch, central, clean_headline, first_sentence, group_stories, sketch
+from .topics import OTHER, salient_terms, watch_topic_of
 
 UNKNOWN_SPEAKER = "Unnamed sources"
 
@@ -57,9 +59,19 @@ class BriefOfficial:
 
 
 @dataclass(frozen=True, slots=True)
-class TopicSection:
+class Story:
+    """One event as the day's articles report it: labelled by its most central headline, told by the first
+    sentence of that article's lead, with the officials quoted on it (most statements first)."""
+
     name: str
+    lead: str
+    sources: tuple[int, ...]  # source numbers of its articles
     officials: tuple[BriefOfficial, ...]
+    group: str | None = None  # the watch-list topic holding it, OTHER_STORIES, or None without a watch-list
+
+    @property
+    def statement_count(self) -> int:
+        return sum(len(o.statements) for o in self.officials)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +121,7 @@ class Brief:
     first_date: str | None
     last_date: str | None
     sources: tuple[Source, ...]
-    topics: tuple[TopicSection, ...]
+    stories: tuple[Story, ...]
     figures: tuple[BriefFigure, ...]
     officials: tuple[OfficialRow, ...]
     unusable: tuple[tuple[str, str], ...] = ()
@@ -119,7 +131,10 @@ class Brief:
 
     @property
     def statement_count(self) -> int:
-        return sum(len(o.statements) for t in self.topics for o in t.officials)
+        return sum(story.statement_count for story in self.stories)
+
+    def story_of(self, source_number: int) -> Story | None:
+        return next((story for story in self.stories if source_number in story.sources), None)
 
     def key_figures(self) -> tuple[list[tuple[BriefFigure, int]], int]:
         """The figures a brief's table shows: one row per distinct figure (with how many other places
@@ -151,24 +166,68 @@ class Brief:
         return [[c.unit, f.text, f.given_by or "", _place(f.citation)] for c in self.conflicts for f in c.figures]
 
     def summary_points(self) -> list[str]:
-        """The Summary section's points, the same in every format."""
+        """The Summary section's points, the same in every format: one per top story (what happened, how many
+        sources, its lead quotation and key figure), then the counts."""
         if not self.sources:
             return []
+        points = [self._story_point(story) for story in self.stories[:SUMMARY_STORIES]]
         span = self.first_date if self.first_date == self.last_date else f"{self.first_date} to {self.last_date}"
         speaking = [o for o in self.officials if o.statements]
-        points = [f"{count_of(len(self.sources), 'article')}, dated {span or 'unknown'}; "
-                  f"{count_of(self.statement_count, 'statement')} from {count_of(len(speaking), 'official')} "
-                  f"and bodies; {count_of(len(self.figures), 'figure')}."]
-        if speaking:
-            points.append("Most quoted: " + ", ".join(f"{o.name} ({o.statements})" for o in speaking[:5]))
-        if self.topics:
-            points.append("Topics: " + "; ".join(t.name for t in self.topics))
+        points.append(f"{count_of(len(self.sources), 'article')}, dated {span or 'unknown'}, in "
+                      f"{count_of(len(self.stories), 'story')}; {count_of(self.statement_count, 'statement')} from "
+                      f"{count_of(len(speaking), 'official')} and bodies; {count_of(len(self.figures), 'figure')}.")
         if self.left_out:
             points.append(f"Left out: {count_of(len(self.left_out), 'article')} outside the briefing window "
                           "or undated.")
-        for f in ([f for f in self.figures if f.given_by][:3] or list(self.figures[:3])):
-            points.append(f.text + (f" ({f.given_by})" if f.given_by else ""))
         return points
+
+    def _story_point(self, story: Story) -> str:
+        """ "Label (3 sources): what happened. Jane Doe: “…” Key figure: £5m (Jane Doe)." """
+        parts = [story.lead] if story.lead and story.lead != story.name else []
+        quote = lead_quotation(story)
+        if quote:
+            parts.append(f"{quote[0]}: “{_trimmed(quote[1].text).rstrip(',;: ')}”")
+        figure = self.key_figure(story)
+        if figure:
+            parts.append(f"Key figure: {figure.text}" + (f" ({figure.given_by})" if figure.given_by else ""))
+        return f"{story.name} ({count_of(len(story.sources), 'source')}): " + " ".join(_closed(p) for p in parts)
+
+    def key_figure(self, story: Story) -> BriefFigure | None:
+        """The story's most telling figure: one an official gave, then money, then a share, then the first."""
+        own = [f for f in self.figures if f.citation.source_number in story.sources]
+        return min(own, key=_salience, default=None)
+
+
+SUMMARY_STORIES = 10
+
+
+def _salience(f: BriefFigure) -> tuple:
+    unit = f.unit or ""
+    money = len(unit) == 3 and unit.isupper()
+    return (f.given_by is None, not money, unit not in ("%", "percent"), f.citation.source_number,
+            f.citation.paragraph)
+
+
+def lead_quotation(story: Story) -> tuple[str, BriefStatement] | None:
+    """The story's lead quotation and who said it: the most quoted named official's first quotation (else their
+    first statement)."""
+    for official in story.officials:
+        if official.name == UNKNOWN_SPEAKER:
+            continue
+        chosen = next((s for s in official.statements if s.kind == "direct"), official.statements[0])
+        return official.name, chosen
+    return None
+
+
+def _closed(sentence: str) -> str:
+    """The sentence with a full stop, unless it ends with one (or a quotation that does)."""
+    bare = sentence.rstrip("”’\"' ")
+    return sentence if bare.endswith((".", "!", "?", "…")) else sentence + "."
+
+
+def _trimmed(text: str, words: int = 30) -> str:
+    parts = text.strip().split()
+    return " ".join(parts) if len(parts) <= words else " ".join(parts[:words]) + " …"
 
 
 def format_value(value) -> str:
@@ -183,7 +242,9 @@ def _place(c: Citation) -> str:
 
 
 def count_of(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+    if n == 1:
+        return f"{n} {noun}"
+    return f"{n} {noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{n} {noun}s"
 
 
 def _key(name: str) -> str:
@@ -352,10 +413,14 @@ def _read(extracted: Iterable[ExtractedArticle]):
     registry = _Registry()
     first_fold = _Folder()
     raw_figures: list[tuple[Figure, Citation, tuple[str, ...]]] = []
+    sketches: list[Sketch] = []
     for x in extracted:
-        source = Source(len(sources) + 1, x.article.source, x.article.headline, x.article.date, x.article.url,
-                        x.article.outlet)
+        source = Source(len(sources) + 1, x.article.source, clean_headline(x.article.headline), x.article.date,
+                        x.article.url, x.article.outlet)
         sources.append(source)
+        lead = next((p for p in x.article.paragraphs if p), "")
+        sketches.append(sketch(source.number, source.headline, lead,
+                               {s.speaker.split()[-1].lower() for s in x.statements if s.speaker}))
         for official in x.officials:
             registry.add(official)
         for s in x.statements:
@@ -364,29 +429,49 @@ def _read(extracted: Iterable[ExtractedArticle]):
         for f in x.figures:
             cite = Citation(source.source, source.headline, source.date, f.paragraph, source.number)
             raw_figures.append((f, cite, _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit)))
-    return sources, registry, first_fold.items, raw_figures
+    return sources, registry, first_fold.items, raw_figures, sketches
 
 
-def _topic_sections(said: list[tuple[str, BriefStatement]], watch, official_info: dict) -> list[TopicSection]:
-    """The day's statements under their topics (the watch-list's, else word clusters), the topics with most
-    statements first ("Other" last), and under each its officials, most statements first."""
-    if watch:
-        labels = [watch_topic_of(s.text, speaker, watch) for speaker, s in said]
-    else:
-        labels = cluster_topics([s.text for _, s in said])
-    grouped: dict[str, dict[str, list[BriefStatement]]] = defaultdict(lambda: defaultdict(list))
-    for label, (speaker, s) in zip(labels, said, strict=True):
-        grouped[label][speaker].append(s)
-    topic_order = sorted(grouped, key=lambda t: (t == OTHER, -sum(len(v) for v in grouped[t].values()), t))
-    topics = []
-    for topic in topic_order:
-        speakers = grouped[topic]
+OTHER_STORIES = "Other stories"
+
+
+def _stories(said: list[tuple[str, BriefStatement]], sketches: list[Sketch], watch,
+             official_info: dict) -> list[Story]:
+    """The day's articles grouped into stories, each with its statements under its officials (most statements
+    first); with a watch-list, each story filed under the user's topic its statements and headlines match."""
+    groups = group_stories(sketches)
+    story_of = {s.number: i for i, group in enumerate(groups) for s in group}
+    said_in: dict[int, dict[str, list[BriefStatement]]] = defaultdict(lambda: defaultdict(list))
+    for speaker, s in said:
+        said_in[story_of[s.citations[0].source_number]][speaker].append(s)
+    stories = []
+    for i, group in enumerate(groups):
+        speakers = said_in[i]
         names = sorted(speakers, key=lambda n: (n == UNKNOWN_SPEAKER, -len(speakers[n]), n))
-        topics.append(TopicSection(topic, tuple(
-            BriefOfficial(n, getattr(official_info.get(n), "title", None),
-                          getattr(official_info.get(n), "organisation", None), tuple(speakers[n]))
-            for n in names)))
-    return topics
+        officials = tuple(BriefOfficial(n, getattr(official_info.get(n), "title", None),
+                                        getattr(official_info.get(n), "organisation", None), tuple(speakers[n]))
+                          for n in names)
+        label = central(group)
+        stories.append(Story(label.headline, first_sentence(label.lead), tuple(s.number for s in group), officials,
+                             _watch_group(group, speakers, watch) if watch else None))
+    if watch:
+        order = {t.name: k for k, t in enumerate(watch)}
+        stories.sort(key=lambda st: order.get(st.group, len(order)))  # stable: coverage order within a topic
+    return stories
+
+
+def _watch_group(group: list[Sketch], speakers: dict[str, list[BriefStatement]], watch) -> str:
+    """The watch-list topic a story belongs to: the one its headlines, leads and statements match most."""
+    votes: Counter[str] = Counter()
+    for s in group:
+        votes[watch_topic_of(f"{s.headline}. {s.lead}", None, watch)] += 2
+    for speaker, statements in speakers.items():
+        for st in statements:
+            votes[watch_topic_of(st.text, speaker, watch)] += 1
+    votes.pop(OTHER, None)
+    if not votes:
+        return OTHER_STORIES
+    return max(sorted(votes), key=lambda t: votes[t])
 
 
 def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily briefing",
@@ -396,9 +481,9 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
 
     Articles are read once, as a stream, and not kept: statements are folded as they come (by the name
     each article gives its speaker), then folded again once every article's officials are known and
-    names are merged across articles. `watch` is the user's topics (WatchTopic records); without it,
-    topics are formed from the words the day's statements share."""
-    sources, registry, first, raw_figures = _read(extracted)
+    names are merged across articles. Articles are grouped into stories; `watch` is the user's topics
+    (WatchTopic records), each holding the stories that match it."""
+    sources, registry, first, raw_figures, sketches = _read(extracted)
     texts: dict[str, list[str]] = defaultdict(list)
     for raw, s in first:
         if raw:
@@ -410,7 +495,7 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
 
     said = _fold([(who(raw) or UNKNOWN_SPEAKER, s) for raw, s in first])
     official_info = {o.name: o for o in registry.by_key.values()}
-    topics = _topic_sections(said, watch, official_info)
+    stories = _stories(said, sketches, watch, official_info)
     counts: Counter[str] = Counter(speaker for speaker, _ in said)
     figures = tuple(BriefFigure(f.text, f.value, f.unit, f.approx, who(f.attributed_to), cite, context)
                     for f, cite, context in raw_figures)
@@ -421,6 +506,6 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     dates = sorted(d for d in (s.date for s in sources) if d)
     return Brief(title=title, date=date or (dates[-1] if dates else None),
                  first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
-                 sources=tuple(sources), topics=tuple(topics), figures=figures, officials=officials,
+                 sources=tuple(sources), stories=tuple(stories), figures=figures, officials=officials,
                  unusable=tuple(unusable), conflicts=_conflicts(figures), left_out=tuple(left_out),
                  author=author)

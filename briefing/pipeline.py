@@ -54,9 +54,9 @@ class _Outcome:
 
 
 def _slim(x: ExtractedArticle) -> ExtractedArticle:
-    """The record without the paragraphs a brief does not show (it keeps those holding figures, for their
-    context): a day of thousands of articles then fits in little memory."""
-    keep = {f.paragraph for f in x.figures}
+    """The record without the paragraphs a brief does not show (it keeps the lead and those holding figures,
+    for their context): a day of thousands of articles then fits in little memory."""
+    keep = {f.paragraph for f in x.figures} | {1}  # and the lead, which tells a story's news
     paragraphs = tuple(p if i + 1 in keep else "" for i, p in enumerate(x.article.paragraphs))
     return replace(x, article=replace(x.article, paragraphs=paragraphs))
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from .atomic import write_atomically
-from .brief import Brief, BriefStatement, Source
+from .brief import CITATIONS_SHOWN, Brief, BriefStatement, Source
 from .sanitize import sanitize_template
 from .template import CITATION_STYLE, TABLE_STYLE, apply_styles, default_template
 
@@ -170,8 +170,8 @@ def _statement(xml: _Xml, s: BriefStatement) -> str:
     for i, c in enumerate(citations):
         if i:
             runs.append(xml.run("; ", CITATION_STYLE))
-        runs.append(xml.link(f"{c.headline}, {c.date or 'undated'}, ¶ {c.paragraph} [{c.source_number}]",
-                             anchor=_source_anchor(c.source_number), style=CITATION_STYLE))
+        runs.append(xml.link(f"[{c.source_number}] ¶ {c.paragraph}", anchor=_source_anchor(c.source_number),
+                             style=CITATION_STYLE))
     if more:
         runs.append(xml.run(f"; and {more} more article{'' if more == 1 else 's'}", CITATION_STYLE))
     return xml.para("".join(runs), style)
@@ -185,7 +185,7 @@ def _source_line(xml: _Xml, s: Source) -> str:
 
 def _body(brief: Brief, xml: _Xml) -> Iterator[str]:
     """The body's XML, in reading order."""
-    for section in (_opening, _summary, _key_figures, _statements, _officials, _sources):
+    for section in (_opening, _summary, _stories, _key_figures, _officials, _sources):
         yield from section(brief, xml)
 
 
@@ -193,7 +193,7 @@ def _opening(brief: Brief, xml: _Xml) -> Iterator[str]:
     yield xml.text(brief.title, "Title")
     yield xml.text(f"Briefing for {brief.date or 'undated coverage'}", "Subtitle")
     yield xml.text("Contents", "TOC Heading")
-    yield xml.para(xml.field('TOC \\o "1-3" \\h \\z \\u',
+    yield xml.para(xml.field('TOC \\o "1-2" \\h \\z \\u',
                              "Open in Word and the table of contents fills in (or right-click, Update Field).",
                              dirty=True))
 
@@ -220,17 +220,37 @@ def _key_figures(brief: Brief, xml: _Xml) -> Iterator[str]:
         yield from xml.table(list(brief.CONFLICT_COLUMNS), brief.conflict_rows())
 
 
-def _statements(brief: Brief, xml: _Xml) -> Iterator[str]:
-    yield xml.text("Statements by topic", "Heading 1")
-    if not brief.topics:
-        yield xml.text("No statements reported.")
-    for topic in brief.topics:
-        yield xml.text(topic.name, "Heading 2")
-        for official in topic.officials:
+def _stories(brief: Brief, xml: _Xml) -> Iterator[str]:
+    """Each story under its watch-list topic (or under "Stories"): its label, what happened and where it was
+    read, then its officials with their statements."""
+    group: object = None
+    if not brief.stories or brief.stories[0].group is None:
+        yield xml.text("Stories", "Heading 1")
+    if not brief.stories:
+        yield xml.text("No stories reported.")
+    for story in brief.stories:
+        if story.group is not None and story.group != group:
+            group = story.group
+            yield xml.text(group, "Heading 1")
+        yield xml.text(story.name, "Heading 2")
+        yield _story_lead(xml, story)
+        for official in story.officials:
             detail = ", ".join(x for x in (official.title, official.organisation) if x)
             yield xml.text(official.name + (f" — {detail}" if detail else ""), "Heading 3")
             for s in official.statements:
                 yield _statement(xml, s)
+
+
+def _story_lead(xml: _Xml, story) -> str:
+    runs = [xml.run(story.lead + " ")] if story.lead and story.lead != story.name else []
+    runs.append(xml.run(f"({len(story.sources)} source{'' if len(story.sources) == 1 else 's'}: ", CITATION_STYLE))
+    for i, number in enumerate(story.sources[:CITATIONS_SHOWN * 2]):
+        if i:
+            runs.append(xml.run(", ", CITATION_STYLE))
+        runs.append(xml.link(f"[{number}]", anchor=_source_anchor(number), style=CITATION_STYLE))
+    more = len(story.sources) - CITATIONS_SHOWN * 2
+    runs.append(xml.run(f" and {more} more)" if more > 0 else ")", CITATION_STYLE))
+    return xml.para("".join(runs))
 
 
 def _officials(brief: Brief, xml: _Xml) -> Iterator[str]:
@@ -283,11 +303,15 @@ def _properties(document, brief: Brief) -> None:
     props.subject = f"Briefing for {brief.date or 'undated coverage'}"
     props.author = brief.author
     props.last_modified_by = brief.author
-    props.keywords = "; ".join(t.name for t in brief.topics)
+    props.keywords = _within("; ".join(story.name for story in brief.stories[:10]), 255)  # Word's limit
     props.created = day
     props.modified = day
     props.last_printed = day
     props.revision = 1
+
+
+def _within(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:

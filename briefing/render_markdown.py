@@ -14,7 +14,7 @@ def _escape(text: str) -> str:
 
 
 def _cite(c: Citation) -> str:
-    return f"[{c.headline}, {c.date or 'undated'}, ¶ {c.paragraph}](#source-{c.source_number})"
+    return f"[\\[{c.source_number}\\] ¶ {c.paragraph}](#source-{c.source_number})"
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -35,7 +35,7 @@ def _statement(s: BriefStatement) -> str:
 def markdown(brief: Brief) -> str:
     """The brief as Markdown text."""
     out: list[str] = []
-    for section in (_summary, _key_figures, _statements, _officials, _sources, _unused):
+    for section in (_summary, _stories, _key_figures, _officials, _sources, _unused):
         out += section(brief)
     return "\n".join(out).rstrip() + "\n"
 
@@ -62,11 +62,20 @@ def _key_figures(brief: Brief) -> list[str]:
     return out
 
 
-def _statements(brief: Brief) -> list[str]:
-    out = ["## Statements by topic", ""]
-    for topic in brief.topics:
-        out += [f"### {topic.name}", ""]
-        for official in topic.officials:
+def _stories(brief: Brief) -> list[str]:
+    out: list[str] = []
+    group: object = None
+    if not brief.stories or brief.stories[0].group is None:
+        out += ["## Stories", ""]
+    for story in brief.stories:
+        if story.group is not None and story.group != group:
+            group = story.group
+            out += [f"## {group}", ""]
+        out += [f"### {story.name}", ""]
+        lead = f"{story.lead} " if story.lead and story.lead != story.name else ""
+        out += [lead + f"({len(story.sources)} source{'' if len(story.sources) == 1 else 's'}: "
+                + ", ".join(f"[\\[{n}\\]](#source-{n})" for n in story.sources) + ")", ""]
+        for official in story.officials:
             detail = ", ".join(x for x in (official.title, official.organisation) if x)
             out += [f"#### {official.name}" + (f" — {detail}" if detail else ""), ""]
             out += [_statement(s) for s in official.statements]

@@ -36,7 +36,7 @@ def seed_brief(seed_article, tmp_path):
 
 def test_table_of_contents_field_that_word_fills_on_open(seed_brief):
     body = xml(seed_brief)
-    assert 'TOC \\o "1-3" \\h \\z \\u' in body
+    assert 'TOC \\o "1-2" \\h \\z \\u' in body
     assert 'w:fldCharType="begin" w:dirty="true"' in body
 
 
@@ -130,7 +130,7 @@ def test_markdown_has_the_same_structure(seed_article, tmp_path):
     out = tmp_path / "brief.md"
     assert CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out)]).exit_code == 0
     text = out.read_text(encoding="utf-8")
-    for heading in ("# Daily briefing", "## Summary", "## Key figures", "## Statements by topic",
+    for heading in ("# Daily briefing", "## Summary", "## Key figures", "## Stories",
                     "## Officials", "## Sources"):
         assert heading + "\n" in text
     assert "#### John Kirby — National Security Communications Adviser" in text

@@ -1,0 +1,96 @@
+"""Stories: the same event across outlets, grouped from headline, lead, names and speakers; labelled by a
+headline; and the summary bullet each top story gets. Every article here is our own invented text."""
+import pytest
+
+from briefing.brief import build_brief
+from briefing.extract import extract_text
+from briefing.stories import clean_headline, first_sentence, group_stories, sketch
+
+FLOOD_A = (" date 2025-03-02 Floods force thousands from homes in Riverton | Valley Herald\n"
+           "Thousands of residents were evacuated from Riverton on Sunday after the Alder river burst its banks, "
+           "the regional emergency agency said.\n"
+           "“The water is still rising,” said Mayor Lena Ortiz.\n"
+           "About 4,000 people spent the night in shelters, officials said.\n")
+FLOOD_B = (" date 2025-03-02 Riverton evacuated as Alder river overflows - Daily Courier\n"
+           "Emergency crews moved families out of low-lying Riverton streets as the Alder river overflowed, "
+           "with Mayor Lena Ortiz warning that more rain was coming.\n"
+           "“We have never seen the river this high,” Ortiz said.\n"
+           "The agency put the number of people moved at 5,000.\n")
+BUDGET = (" date 2025-03-02 Finance minister unveils spending plan for schools\n"
+          "Finance Minister Arjun Mehta on Sunday set out a spending plan that would give schools £2bn over "
+          "three years.\n"
+          "“Every classroom will feel this,” Mehta said.\n")
+FLOOD_INSURANCE = (" date 2025-03-02 Insurers raise premiums for homes in flood zones\n"
+                   "Insurers said premiums for homes in flood zones across the country would rise next year, "
+                   "citing the cost of claims since 2020.\n"
+                   "“Prices have to reflect the risk,” said Tom Baker, chief executive of Shield Insurance.\n")
+
+
+def _brief(*texts, watch=None):
+    return build_brief([extract_text(t, f"{i:02}.txt") for i, t in enumerate(texts)], watch=watch)
+
+
+def test_two_outlets_reporting_one_event_in_different_words_make_one_story():
+    brief = _brief(FLOOD_A, BUDGET, FLOOD_B)
+    assert len(brief.stories) == 2
+    flood = brief.stories[0]  # most coverage first
+    assert flood.sources == (1, 3)
+    assert flood.name in {"Floods force thousands from homes in Riverton",
+                          "Riverton evacuated as Alder river overflows"}  # a headline, without its outlet
+    assert [o.name for o in flood.officials][:1] == ["Lena Ortiz"]
+
+
+def test_two_stories_sharing_a_word_stay_apart():
+    brief = _brief(FLOOD_A, FLOOD_INSURANCE)
+    assert [s.sources for s in brief.stories] == [(1,), (2,)]
+
+
+def test_a_watch_list_topic_holds_its_stories_and_the_rest_are_other_stories():
+    from briefing.config import WatchTopic
+
+    watch = (WatchTopic("Weather", ("flood", "floods", "river", "rain"), ()),)
+    brief = _brief(FLOOD_A, BUDGET, FLOOD_INSURANCE, FLOOD_B, watch=watch)
+    groups = [(s.group, s.sources) for s in brief.stories]
+    assert groups[0] == ("Weather", (1, 4))
+    assert ("Weather", (3,)) in groups  # the insurance story matches the topic too: a second story under it
+    assert groups[-1] == ("Other stories", (2,))
+
+
+def test_the_summary_gives_each_story_what_happened_its_quotation_and_figure():
+    brief = _brief(FLOOD_A, BUDGET, FLOOD_B)
+    points = brief.summary_points()
+    assert len(points) == 3  # two stories, then the counts
+    flood, budget = points[0], points[1]
+    assert "(2 sources): " in flood and "the Alder river" in flood
+    assert "Lena Ortiz: “" in flood
+    assert budget.startswith("Finance minister unveils spending plan for schools (1 source): Finance Minister")
+    assert "Key figure: £2bn" in budget
+    assert points[2].startswith("3 articles, dated 2025-03-02, in 2 stories;")
+
+
+@pytest.mark.parametrize("headline, clean", [
+    ("Floods force thousands from homes | Valley Herald", "Floods force thousands from homes"),
+    ("Riverton evacuated as river overflows - Daily Courier", "Riverton evacuated as river overflows"),
+    ("Peace talks resume – The Morning Times", "Peace talks resume"),
+    ("Minister quits over budget row - Reports", "Minister quits over budget row - Reports"),  # no outlet
+    ("Russia - Ukraine talks", "Russia - Ukraine talks"),
+])
+def test_outlet_names_are_taken_off_headlines(headline, clean):
+    assert clean_headline(headline) == clean
+
+
+def test_first_sentence_of_a_lead_is_trimmed_to_forty_words():
+    assert first_sentence("The plan passed. Critics objected.") == "The plan passed."
+    long = " ".join(["word"] * 50) + "."
+    assert first_sentence(long).endswith("word …") and len(first_sentence(long).split()) == 41
+
+
+def test_grouping_is_the_same_whatever_order_the_sketches_come_in():
+    sketches = [sketch(i, h, lead) for i, (h, lead) in enumerate([
+        ("Port strike halts shipping", "Dock workers at Eastport walked out on Monday."),
+        ("Eastport dock workers strike", "Shipping stopped at Eastport as dock workers struck."),
+        ("Election date set", "The election will be held on 4 May, the premier said."),
+    ], start=1)]
+    forward = [[s.number for s in story] for story in group_stories(sketches)]
+    backward = [[s.number for s in story] for story in group_stories(sketches[::-1])]
+    assert forward == backward == [[1, 2], [3]]
