@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from sys import intern
 
+from . import lexicon
 from .records import ExtractedArticle, Figure, Official
 from .stories import Sketch, central, clean_headline, first_sentence, group_stories, sketch
 from .topics import OTHER, salient_terms, watch_topic_of
@@ -258,6 +259,7 @@ class _Registry:
     def __init__(self) -> None:
         self.by_key: dict[str, Official] = {}
         self.titles: dict[str, set[str]] = defaultdict(set)
+        self.renamed: dict[str, str] = {}  # key of a name with a title read into it -> key of the bare name
 
     def add(self, official: Official) -> None:
         key = _key(official.name)
@@ -274,8 +276,28 @@ class _Registry:
     def canonical(self, name: str | None) -> str | None:
         if name is None:
             return None
-        known = self.by_key.get(_key(name))
+        key = _key(name)
+        known = self.by_key.get(self.renamed.get(key, key))
         return known.name if known else name
+
+    def split_titles(self) -> None:
+        """A title read into a name ("Harbour Master Ingrid Tollefsen") when the same person is also named
+        bare ("Ingrid Tollefsen"): the leading words, if they are no given name, are the title, and the two
+        entries are one."""
+        for key, official in sorted(self.by_key.items()):
+            words = key.split()
+            bare = [" ".join(words[k:]) for k in range(1, len(words) - 1) if " ".join(words[k:]) in self.by_key]
+            if len(words) < 3 or not bare or words[0] in lexicon.given_names():
+                continue
+            target = bare[0]  # the longest bare name: "Ingrid Tollefsen" before "Tollefsen"
+            title = " ".join(official.name.split()[:len(words) - len(target.split())])
+            known = self.by_key[target]
+            self.by_key[target] = Official(known.name, known.title or official.title or title,
+                                           known.organisation or official.organisation,
+                                           tuple(sorted(set(known.aliases) | set(official.aliases) | {official.name})))
+            self.titles[target] |= self.titles.pop(key, set()) | {title}
+            self.renamed[key] = target
+            del self.by_key[key]
 
     def merge_short_forms(self, said: dict[str, list[str]]) -> dict[str, str]:
         """Map one-word names to the single full name that ends with them. When two full names could
@@ -385,16 +407,18 @@ def _context(paragraph: str, figure_text: str, unit: str | None) -> tuple[str, .
     return tuple(sorted({intern(t.lower()) for t in salient_terms(" ".join(before + after))} - own))
 
 
-def _conflicts(figures: tuple[BriefFigure, ...]) -> tuple[FigureConflict, ...]:
-    """Figures that count the same thing (same unit, and a word of context in common: "killed")
-    but give different values, from more than one place."""
-    by_unit: dict[str, list[BriefFigure]] = defaultdict(list)
+def _conflicts(figures: tuple[BriefFigure, ...], stories: list[Story]) -> tuple[FigureConflict, ...]:
+    """Figures of one story that count the same thing (same unit, and a word of context in common:
+    "killed") but give different values, from more than one place. Two stories' figures never disagree:
+    a flood's toll and a fire's are two counts, not one count disputed."""
+    story_of = {number: i for i, story in enumerate(stories) for number in story.sources}
+    by_unit: dict[tuple[int, str], list[BriefFigure]] = defaultdict(list)
     for f in figures:
         key = _unit_key(f.unit)
         if key:
-            by_unit[key].append(f)
+            by_unit[(story_of.get(f.citation.source_number, -1), key)].append(f)
     out = []
-    for unit, group in sorted(by_unit.items()):
+    for (_, unit), group in sorted(by_unit.items()):
         values_by_word: dict[str, set] = defaultdict(set)
         for f in group:
             for word in f.context:
@@ -484,6 +508,7 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     names are merged across articles. Articles are grouped into stories; `watch` is the user's topics
     (WatchTopic records), each holding the stories that match it."""
     sources, registry, first, raw_figures, sketches = _read(extracted)
+    registry.split_titles()
     texts: dict[str, list[str]] = defaultdict(list)
     for raw, s in first:
         if raw:
@@ -507,5 +532,5 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     return Brief(title=title, date=date or (dates[-1] if dates else None),
                  first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
                  sources=tuple(sources), stories=tuple(stories), figures=figures, officials=officials,
-                 unusable=tuple(unusable), conflicts=_conflicts(figures), left_out=tuple(left_out),
+                 unusable=tuple(unusable), conflicts=_conflicts(figures, stories), left_out=tuple(left_out),
                  author=author)

@@ -111,8 +111,14 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     word = m.group(2)
     if word in _STOP_UNIT:
         return None, pos
+    head = None if m.group(3) or word.endswith("s") else _COMPOUND_HEAD.match(text, pos + m.end())
+    if head and head[1] in lexicon.plural_nouns() and head[1] not in _STOP_UNIT:
+        return head[1], head.end()  # "1,200 ferry passengers", "six branch libraries": the head counts
     unit = word + (m.group(3) or "").replace(" a ", " per ")
     return unit, pos + m.end()
+
+
+_COMPOUND_HEAD = re.compile(r" ([a-z]+)\b")
 
 
 @cache

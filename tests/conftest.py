@@ -9,7 +9,7 @@ SEEDS = ROOT / "seeds"
 
 @pytest.fixture
 def seed_article() -> Path:
-    return next(SEEDS.glob("*.txt"))
+    return sorted(SEEDS.glob("*.txt"))[0]  # the real article; the others are our samples
 
 
 def shared_dir(name: str) -> Path:

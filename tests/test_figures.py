@@ -25,6 +25,10 @@ from briefing.tokens import tokenize
     ("The fund was cut from R11bn to R5.5bn.",
      [(11000000000, False, "ZAR", "R11bn"), (5500000000, False, "ZAR", "R5.5bn")]),
     ("The campaign has 2,000 staff.", [(2000, False, "staff", "2,000 staff")]),
+    # the head of a compound or of an adjective and its noun counts, not the word before it
+    ("About 340 container ships waited offshore.", [(340, True, "ships", "About 340 container ships")]),
+    ("The club gave away 20 free tickets.", [(20, False, "tickets", "20 free tickets")]),
+    ("It hired 1,000 debt collectors last year.", [(1000, False, "collectors", "1,000 debt collectors")]),
     ("Queues stretched for 20km and it fell below 0C.", [(20, False, "km", "20km"), (0, True, "C", "below 0C")]),
     ("Militants killed 21 Christians — most of them farmers.", [(21, False, "Christians", "21 Christians")]),
     ("Nine Republicans voted against the bill.", [(9, False, "Republicans", "Nine Republicans")]),
@@ -43,7 +47,7 @@ from briefing.tokens import tokenize
     ("Fares are set at between 250 euros (£173) and 600 euros.",
      [(250, True, "EUR", "250 euros"), (173, False, "GBP", "£173")]),
     ("Deviations by one or two member countries were minor.",
-     [(1, True, "member", "one or two member")]),
+     [(1, True, "countries", "one or two member countries")]),
 ])
 def test_figures(sentence, expected):
     found = [(f.value, f.approx, f.unit, f.text) for f in find_figures((sentence,))]
