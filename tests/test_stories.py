@@ -94,3 +94,33 @@ def test_grouping_is_the_same_whatever_order_the_sketches_come_in():
     forward = [[s.number for s in story] for story in group_stories(sketches)]
     backward = [[s.number for s in story] for story in group_stories(sketches[::-1])]
     assert forward == backward == [[1, 2], [3]]
+
+
+def test_a_title_read_into_a_name_is_split_off_and_the_entries_merge():
+    a = (" date 2025-03-02 Harbour shut\n“Nobody sails tonight,” said Harbour Master Ingrid Tollefsen.\n")
+    b = (" date 2025-03-02 Harbour stays shut\nIngrid Tollefsen, the harbour master, told reporters: "
+         "“Nobody sails tonight.”\n“We reopen on Friday,” Tollefsen said.\n")
+    brief = _brief(a, b)
+    names = [o.name for o in brief.officials if o.statements]
+    assert names == ["Ingrid Tollefsen"]
+    quote = next(s for st in brief.stories for o in st.officials for s in o.statements if "Nobody" in s.text)
+    assert len(quote.citations) == 2  # one statement, both outlets cited
+
+
+def test_a_given_name_is_never_taken_for_a_title():
+    a = " date 2025-03-02 Talks\n“We talk,” said Anna Maria Lopez.\n“We talk more,” said Maria Lopez.\n"
+    names = {o.name for o in _brief(a).officials}
+    assert "Anna Maria Lopez" in names
+
+
+def test_figures_of_two_stories_never_disagree_but_one_storys_do():
+    flood_c = (" date 2025-03-02 Riverton floods leave thousands in shelters\n"
+               "The Alder river flooded Riverton on Sunday, and 3,000 residents were evacuated, Mayor Lena Ortiz "
+               "said.\n")
+    fire = (" date 2025-03-02 Warehouse fire in Eastport\n"
+            "A fire destroyed a warehouse in Eastport and 90 residents were evacuated, the fire service said.\n")
+    flood_d = (" date 2025-03-02 Riverton evacuation grows as Alder river floods\n"
+               "Riverton officials said 5,000 residents were evacuated after the Alder river flooded the town.\n")
+    brief = _brief(flood_c, fire, flood_d)
+    assert len(brief.conflicts) == 1
+    assert sorted(f.value for f in brief.conflicts[0].figures) == [3000, 5000]
