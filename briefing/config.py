@@ -70,6 +70,24 @@ class WatchTopic:
     officials: tuple[str, ...] = ()
 
 
+_TOPIC_KEYS = ("keywords", "officials")
+
+
+def _check_topic(path: Path, name: str, spec: dict) -> None:
+    """A topic table holds only lists of strings under `keywords` and `officials`; anything else is a mistake
+    to name, never to ignore (a topic written after a [table] line lands inside that table)."""
+    for key, value in spec.items():
+        if key not in _TOPIC_KEYS:
+            hint = " (a topic written after a [table] belongs to that table: put it before the first [table])" \
+                if isinstance(value, list) else ""
+            raise ConfigError(f"{path}: topic {name!r} has an unknown key {key!r}; a topic table holds "
+                              f"keywords and officials{hint}")
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ConfigError(f"{path}: topic {name!r}: {key} must be a list of strings")
+    if not spec.get("keywords") and not spec.get("officials"):
+        raise ConfigError(f"{path}: topic {name!r} needs a list of keywords (strings)")
+
+
 def load_topics(path: Path) -> tuple[WatchTopic, ...]:
     """A topics file: each topic a list of keywords, or a table with `keywords` and `officials`.
 
@@ -83,9 +101,9 @@ def load_topics(path: Path) -> tuple[WatchTopic, ...]:
     for name, spec in data.items():
         if isinstance(spec, list):
             spec = {"keywords": spec}
-        if not isinstance(spec, dict) or not all(isinstance(w, str) for w in spec.get("keywords", [])
-                                                  + spec.get("officials", [])):
+        if not isinstance(spec, dict):
             raise ConfigError(f"{path}: topic {name!r} needs a list of keywords (strings)")
+        _check_topic(path, name, spec)
         topics.append(WatchTopic(name, tuple(spec.get("keywords", [])), tuple(spec.get("officials", []))))
     if not topics:
         raise ConfigError(f"{path}: no topics defined")

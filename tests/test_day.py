@@ -181,3 +181,20 @@ def test_a_statement_carried_by_many_articles_cites_five_and_counts_the_rest(tmp
     line = next(x for x in out.read_text(encoding="utf-8").splitlines()
                 if "border will stay closed" in x and x.startswith(">"))
     assert line.count("](#source-") == 5 and line.endswith("; and 2 more articles")
+
+
+@pytest.mark.parametrize("toml, message", [
+    ('[Budget]\nkeywords = ["tax"]\n"North Korea" = ["Kursk"]\n',
+     "topic 'Budget' has an unknown key 'North Korea'; a topic table holds keywords and officials (a topic written "
+     "after a [table] belongs to that table: put it before the first [table])"),
+    ('[Budget]\nkeyword = ["tax"]\n', "topic 'Budget' has an unknown key 'keyword'"),
+    ('[Budget]\nkeywords = "tax"\n', "topic 'Budget': keywords must be a list of strings"),
+    ('Budget = 3\n', "topic 'Budget' needs a list of keywords"),
+])
+def test_a_watch_list_of_the_wrong_shape_is_a_usage_error_naming_the_key(day_folder, tmp_path, toml, message):
+    watch = tmp_path / "watch.toml"
+    watch.write_text(toml, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(day_folder), "-o", str(tmp_path / "b.docx"), "--topics",
+                                       str(watch)])
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
