@@ -31,6 +31,11 @@ log = logging.getLogger("briefing")
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _BODY = "word/document.xml"
+# The application properties: ours, not those of the word processor that made python-docx's default document
+# ("Microsoft Macintosh Word", "Normal.dotm", a page count of 1); Word counts pages itself on opening.
+_APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats'
+            b'.org/officeDocument/2006/extended-properties"><Application>briefing</Application><DocSecurity>0'
+            b'</DocSecurity></Properties>')
 # Characters XML 1.0 cannot carry (control characters, lone surrogates): dropped from the text.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -54,10 +59,9 @@ def _open_template(template: Path | None, warn: bool = False):
             body.remove(child)
     if document.element.nsmap.get("w") != _W_NS or document.element.nsmap.get("r") != _R_NS:
         raise TemplateError(f"{path}: its document part does not use Word's usual w: and r: prefixes")
-    if template is not None:
-        dropped = sanitize_template(document)
-        if dropped and warn:
-            log.warning("%s: left out of the brief: %s", path, ", ".join(dropped))
+    dropped = sanitize_template(document)  # ours too: python-docx's sample thumbnail and custom XML go
+    if template is not None and dropped and warn:
+        log.warning("%s: left out of the brief: %s", path, ", ".join(dropped))
     return document
 
 
@@ -308,6 +312,7 @@ def _properties(document, brief: Brief) -> None:
     props.modified = day
     props.last_printed = day
     props.revision = 1
+    props.comments = f"{brief.title}: who said what, and the figures, from {len(brief.sources)} articles."
 
 
 def _within(text: str, limit: int) -> str:
@@ -341,7 +346,7 @@ def _repack(package: io.BytesIO, out: Path, body: Iterable[str]) -> None:
     """Write the package to `out` with fixed timestamps and the body's XML streamed in place."""
     with zipfile.ZipFile(package) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            data = src.read(info.filename)
+            data = _APP_XML if info.filename == "docProps/app.xml" else src.read(info.filename)
             entry = zipfile.ZipInfo(info.filename, _ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             if info.filename != _BODY:

@@ -113,11 +113,45 @@ def default_template():
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
     document.core_properties.author = "briefing"
+    document.core_properties.comments = ""
+    from .sanitize import sanitize_template
+
+    sanitize_template(document)  # python-docx's sample thumbnail and custom XML are no part of ours
     return document
 
 
+_SAMPLES = (
+    ("Title", "Daily briefing (Title)"),
+    ("Subtitle", "Briefing for 2024-12-17 (Subtitle)"),
+    ("TOC Heading", "Contents (TOC Heading)"),
+    ("Heading 1", "Summary, Stories, Key figures, Officials, Sources (Heading 1)"),
+    ("List Bullet", "A summary point: a story, what happened, its lead quotation and key figure (List Bullet)"),
+    ("Heading 2", "A story's headline (Heading 2)"),
+    ("Normal", "What happened, from the lead of the story's most central article (Normal)."),
+    ("Heading 3", "Jane Doe — Minister of Health (Heading 3)"),
+    ("Quote", "“A direct quotation, as the speaker said it,” (Quote)"),
+    ("Normal", "Reported (said): reported speech, in the writer's words (Normal)"),
+    ("Source", "[1] Outlet — Headline of the article — 2024-12-17 (Source)"),
+)
+
+
 def write_default_template(out: Path) -> None:
-    """Write the default template to `out`, atomically."""
+    """Write the default template to `out`, atomically, with a sample paragraph in each of its styles, so
+    that restyling it in Word shows what each style does (a brief keeps the styles, never the samples)."""
     from .render_docx import save_atomically
 
-    save_atomically(default_template(), out)
+    document = default_template()
+    sectpr = document.element.body[-1]
+    for style, text in _SAMPLES:
+        paragraph = document.add_paragraph(text, style=style)
+        if style == "Quote":
+            paragraph.add_run(" — [1] ¶ 2 (Citation, a character style)", style=CITATION_STYLE)
+    table = document.add_table(rows=2, cols=3, style=TABLE_STYLE)
+    for cell, text in zip(table.rows[0].cells + table.rows[1].cells,
+                          ("Figure", "Value", "Given by", "about 1,200 passengers", "1,200", "Jane Doe"),
+                          strict=True):
+        cell.text = text
+    document.add_paragraph("Tables: the Briefing Table style; headers and footers: Header and Footer.",
+                           style="Normal")
+    document.element.body.append(sectpr)  # the section properties stay last
+    save_atomically(document, out)

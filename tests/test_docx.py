@@ -1,4 +1,6 @@
 """End to end: build the seed briefing and read the .docx back with python-docx."""
+import zipfile
+
 from click.testing import CliRunner
 from docx import Document
 
@@ -60,3 +62,27 @@ def test_markup_and_control_characters_in_articles_are_text_not_xml(tmp_path):
     assert quotes and quotes[0].startswith("“Rates fall by 2% & stay <low>,”")
     sources = [p.text for p in doc.paragraphs if p.style.name == "Source"]
     assert sources[0].startswith('[1] Tax <b>cuts</b> & "more"')
+
+
+def test_the_template_command_shows_a_sample_of_every_style_and_a_brief_keeps_none(tmp_path, seed_article):
+    template = tmp_path / "house.docx"
+    assert CliRunner().invoke(main, ["template", str(template)]).exit_code == 0
+    shown = Document(str(template))
+    styles = {p.style.name for p in shown.paragraphs}
+    assert {"Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Quote", "List Bullet", "Source",
+            "Normal", "TOC Heading"} <= styles
+    assert shown.tables and shown.tables[0].style.name == "Briefing Table"
+    out = tmp_path / "brief.docx"
+    result = CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out), "--template", str(template)])
+    assert result.exit_code == 0 and "warning" not in result.stderr
+    assert not any("(Heading 2)" in p.text for p in Document(str(out)).paragraphs)
+
+
+def test_the_brief_carries_no_leftovers_of_the_library(tmp_path, seed_article):
+    out = build(tmp_path, seed_article)
+    with zipfile.ZipFile(tmp_path / "brief.docx") as package:
+        names = package.namelist()
+        app = package.read("docProps/app.xml").decode()
+    assert not any(n.startswith(("customXml/", "docProps/thumbnail")) for n in names)
+    assert "<Application>briefing</Application>" in app and "Normal.dotm" not in app
+    assert "python-docx" not in (out.core_properties.comments or "")
