@@ -146,17 +146,37 @@ class _Xml:
         return self.para(self.run(text) if text else "", style)
 
     def table(self, header: list[str], rows: list[list[str]]) -> Iterator[str]:
-        """An editable table in the template's table style; the header row repeats on every page."""
-        col = self.width // len(header)
-        grid = "".join(f'<w:gridCol w:w="{col}"/>' for _ in header)
+        """An editable table in the template's table style; the header row repeats on every page, no row splits
+        across pages, and each column is at least as wide as its longest word, so no word breaks."""
+        widths = column_widths([header, *rows], self.width)
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         yield (f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style(TABLE_STYLE)}"/><w:tblW w:type="auto" w:w="0"/>'
                '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" '
                f'w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
         for i, row in enumerate([header, *rows]):
-            cells = "".join(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{col}"/></w:tcPr>'
-                            f'<w:p>{self.run(text) if text else ""}</w:p></w:tc>' for text in row)
-            yield f'<w:tr>{"<w:trPr><w:tblHeader/></w:trPr>" if i == 0 else ""}{cells}</w:tr>'
+            cells = "".join(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{w}"/></w:tcPr>'
+                            f'<w:p>{self.run(text) if text else ""}</w:p></w:tc>'
+                            for text, w in zip(row, widths, strict=True))
+            yield f'<w:tr><w:trPr><w:cantSplit/>{"<w:tblHeader/>" if i == 0 else ""}</w:trPr>{cells}</w:tr>'
         yield "</w:tbl>"
+
+
+_CHAR = 115  # twips a character of the table's 9.5 pt text takes, with room to spare
+_PADDING = 230  # twips of a cell's left and right margins
+
+
+def column_widths(rows: list[list[str]], total: int) -> list[int]:
+    """Widths (twips) that fit each column's longest word, the rest of the page shared by how much text each
+    column holds; when even the longest words do not fit, they share the page in proportion."""
+    columns = list(zip(*rows, strict=True))
+    least = [max((len(w) for cell in col for w in cell.split()), default=1) * _CHAR + _PADDING for col in columns]
+    if sum(least) >= total:
+        return [total * w // sum(least) for w in least]
+    text = [sum(len(cell) for cell in col) or 1 for col in columns]
+    spare = total - sum(least)
+    widths = [w + spare * t // sum(text) for w, t in zip(least, text, strict=True)]
+    widths[-1] += total - sum(widths)
+    return widths
 
 
 def _source_anchor(number: int) -> str:

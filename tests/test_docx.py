@@ -1,6 +1,7 @@
 """End to end: build the seed briefing and read the .docx back with python-docx."""
 import zipfile
 
+import pytest
 from click.testing import CliRunner
 from docx import Document
 
@@ -86,3 +87,24 @@ def test_the_brief_carries_no_leftovers_of_the_library(tmp_path, seed_article):
     assert not any(n.startswith(("customXml/", "docProps/thumbnail")) for n in names)
     assert "<Application>briefing</Application>" in app and "Normal.dotm" not in app
     assert "python-docx" not in (out.core_properties.comments or "")
+
+
+@pytest.mark.parametrize("rows", [
+    [["Name", "Title", "Organisation", "Statements"], ["Jo Lee", "Responsibility officer", "Acme", "3"]],
+    [["Figure", "Value", "Unit"], ["2,150,000,000 dollars", "2,150,000,000", "USD"], ["a few", "—", ""]],
+])
+def test_table_columns_fit_their_longest_word_and_fill_the_page(rows):
+    from briefing.render_docx import _CHAR, _PADDING, column_widths
+
+    widths = column_widths(rows, 9000)
+    assert sum(widths) == 9000
+    for k, width in enumerate(widths):
+        longest = max(len(w) for row in rows for w in row[k].split()) if any(row[k] for row in rows) else 1
+        assert width >= longest * _CHAR + _PADDING
+
+
+def test_table_rows_never_split_across_pages(seed_article, tmp_path):
+    build(tmp_path, seed_article)
+    with zipfile.ZipFile(tmp_path / "brief.docx") as package:
+        body = package.read("word/document.xml").decode()
+    assert body.count("<w:tr>") == body.count("<w:cantSplit/>") > 0
