@@ -35,6 +35,8 @@ class Citation:
 
 CITATIONS_SHOWN = 5  # a statement carried by a hundred wire copies cites five and counts the rest
 FIGURES_SHOWN = 40  # rows of the Key figures table: a brief, not a database
+FIGURES_PER_STORY = 3
+STATEMENTS_SHOWN = 4  # an official's statements a story shows in full; the rest are cited in one line
 CONFLICTS_SHOWN = 10
 
 
@@ -44,6 +46,10 @@ class BriefStatement:
     text: str
     verb: str | None
     citations: tuple[Citation, ...]
+
+    @property
+    def place(self) -> str:
+        return _place(self.citations[0])
 
     @property
     def shown_citations(self) -> tuple[tuple[Citation, ...], int]:
@@ -57,6 +63,15 @@ class BriefOfficial:
     title: str | None
     organisation: str | None
     statements: tuple[BriefStatement, ...]
+
+    @property
+    def shown(self) -> tuple[tuple[BriefStatement, ...], tuple[BriefStatement, ...]]:
+        """The statements a brief prints in full (direct quotations first, then in reading order, at most
+        STATEMENTS_SHOWN) and those it only cites."""
+        ranked = sorted(range(len(self.statements)), key=lambda i: (self.statements[i].kind != "direct", i))
+        keep = sorted(ranked[:STATEMENTS_SHOWN])
+        return (tuple(self.statements[i] for i in keep),
+                tuple(s for i, s in enumerate(self.statements) if i not in keep))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +153,9 @@ class Brief:
         return next((story for story in self.stories if source_number in story.sources), None)
 
     def key_figures(self) -> tuple[list[tuple[BriefFigure, int]], int]:
-        """The figures a brief's table shows: one row per distinct figure (with how many other places
-        gave it too), those attributed to a speaker and most repeated first, at most FIGURES_SHOWN;
-        and how many distinct figures are left out."""
+        """The figures a brief's table shows: one row per distinct figure (with how many other places gave it
+        too), at most FIGURES_PER_STORY of each story, the most telling first (see `_salience`), the stories in
+        their order and at most FIGURES_SHOWN rows; and how many distinct figures are left out."""
         rows: dict[tuple, list] = {}
         for f in self.figures:
             key = (f.text.lower(), f.value, f.unit, f.given_by)
@@ -148,11 +163,14 @@ class Brief:
                 rows[key][1] += 1
             else:
                 rows[key] = [f, 0]
-        ranked = sorted(rows.values(), key=lambda r: (r[0].given_by is None, -r[1]))
-        shown = ranked[:FIGURES_SHOWN]
-        order = {id(r[0]): i for i, r in enumerate(rows.values())}
-        shown.sort(key=lambda r: order[id(r[0])])  # in reading order
-        return [(f, extra) for f, extra in shown], len(ranked) - len(shown)
+        story_of = {n: i for i, story in enumerate(self.stories) for n in story.sources}
+        by_story: dict[int, list] = defaultdict(list)
+        for row in rows.values():
+            by_story[story_of.get(row[0].citation.source_number, len(self.stories))].append(row)
+        shown = [row for i in sorted(by_story)
+                 for row in sorted(by_story[i], key=lambda r: (_salience(r[0]), -r[1]))[:FIGURES_PER_STORY]]
+        shown = shown[:FIGURES_SHOWN]
+        return [(f, extra) for f, extra in shown], len(rows) - len(shown)
 
     FIGURE_COLUMNS = ("Figure", "Value", "Unit", "Given by", "Source")
     CONFLICT_COLUMNS = ("Counted", "Figure", "Given by", "Source")

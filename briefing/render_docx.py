@@ -261,8 +261,23 @@ def _stories(brief: Brief, xml: _Xml) -> Iterator[str]:
         for official in story.officials:
             detail = ", ".join(x for x in (official.title, official.organisation) if x)
             yield xml.text(official.name + (f" — {detail}" if detail else ""), "Heading 3")
-            for s in official.statements:
+            shown, cited = official.shown
+            for s in shown:
                 yield _statement(xml, s)
+            if cited:
+                yield _more_statements(xml, cited)
+
+
+def _more_statements(xml: _Xml, cited) -> str:
+    """ "4 more statements: [1] ¶ 12; [1] ¶ 15; …", each linked to its source."""
+    runs = [xml.run(f"{len(cited)} more statement{'' if len(cited) == 1 else 's'}: ", CITATION_STYLE)]
+    for i, s in enumerate(cited):
+        if i:
+            runs.append(xml.run("; ", CITATION_STYLE))
+        c = s.citations[0]
+        runs.append(xml.link(f"[{c.source_number}] ¶ {c.paragraph}", anchor=_source_anchor(c.source_number),
+                             style=CITATION_STYLE))
+    return xml.para("".join(runs))
 
 
 def _story_lead(xml: _Xml, story) -> str:
@@ -279,11 +294,12 @@ def _story_lead(xml: _Xml, story) -> str:
 
 def _officials(brief: Brief, xml: _Xml) -> Iterator[str]:
     yield xml.text("Officials", "Heading 1")
-    if brief.officials:
+    speaking = [o for o in brief.officials if o.statements]
+    if speaking:
         yield from xml.table(
             ["Name", "Title", "Organisation", "Statements"],
             [[o.name, (o.title or "") + (f" (also: {'; '.join(o.other_titles)})" if o.other_titles else ""),
-              o.organisation or "", str(o.statements)] for o in brief.officials])
+              o.organisation or "", str(o.statements)] for o in speaking])
     else:
         yield xml.text("No officials quoted.")
 

@@ -78,16 +78,21 @@ def _stories(brief: Brief) -> list[str]:
         for official in story.officials:
             detail = ", ".join(x for x in (official.title, official.organisation) if x)
             out += [f"#### {official.name}" + (f" — {detail}" if detail else ""), ""]
-            out += [_statement(s) for s in official.statements]
+            shown, cited = official.shown
+            out += [_statement(s) for s in shown]
+            if cited:
+                out += [f"{len(cited)} more statement{'' if len(cited) == 1 else 's'}: "
+                        + "; ".join(_cite(s.citations[0]) for s in cited), ""]
     return out
 
 
 def _officials(brief: Brief) -> list[str]:
-    if not brief.officials:
+    speaking = [o for o in brief.officials if o.statements]
+    if not speaking:
         return ["## Officials", "", "No officials quoted.", ""]
     return ["## Officials", ""] + _table(["Name", "Title", "Organisation", "Statements"],
                                          [[o.name, o.title or "", o.organisation or "", str(o.statements)]
-                                          for o in brief.officials])
+                                          for o in speaking])
 
 
 def _sources(brief: Brief) -> list[str]:

@@ -49,8 +49,8 @@ def apply_styles(document, only_missing: bool = False) -> None:
     para = WD_STYLE_TYPE.PARAGRAPH
     normal = _define(styles, "Normal", para, only_missing)
     if normal is not None:
-        _font(normal, "Calibri", 11)
-        normal.paragraph_format.space_after = Pt(6)
+        _font(normal, "Calibri", 10.5)
+        normal.paragraph_format.space_after = Pt(4)
     title = _define(styles, "Title", para, only_missing)
     if title is not None:
         _font(title, "Calibri Light", 26, NAVY)

@@ -124,3 +124,21 @@ def test_figures_of_two_stories_never_disagree_but_one_storys_do():
     brief = _brief(flood_c, fire, flood_d)
     assert len(brief.conflicts) == 1
     assert sorted(f.value for f in brief.conflicts[0].figures) == [3000, 5000]
+
+
+def test_an_official_shows_four_statements_quotations_first_and_cites_the_rest():
+    lines = [f"“Point {i} stands,” said Minister Jo Lee." if i % 2 else f"Jo Lee said point {i} was settled."
+             for i in range(1, 8)]
+    brief = _brief(" date 2025-03-02 Minister sets out seven points\n" + "\n".join(lines) + "\n")
+    official = next(o for st in brief.stories for o in st.officials if o.name == "Jo Lee")
+    shown, cited = official.shown
+    assert [s.kind for s in shown] == ["direct"] * 4
+    assert len(cited) == 3 and all(s.kind == "indirect" for s in cited)
+
+
+def test_key_figures_keep_the_most_telling_three_of_each_story():
+    story = (" date 2025-03-02 Budget set\nThe council has 12 members and 40 staff in 3 offices.\n"
+             "“It costs £5m,” said Mayor Ana Silva.\nIt covers 9 schools.\n")
+    rows, left = _brief(story).key_figures()
+    assert len(rows) == 3 and left == 2
+    assert rows[0][0].text == "£5m"  # given by an official, and money
