@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sys import intern
 
 from . import lexicon
-from .records import ExtractedArticle, Figure, Official
+from .records import ExtractedArticle, Figure, Official, Statement
 from .stories import Sketch, central, clean_headline, first_sentence, group_stories, sketch
 from .topics import OTHER, salient_terms, watch_topic_of
 
@@ -46,6 +46,7 @@ class BriefStatement:
     text: str
     verb: str | None
     citations: tuple[Citation, ...]
+    check: str | None = None  # how an inferred speaker was reached, for the editor to check
 
     @property
     def place(self) -> str:
@@ -390,7 +391,7 @@ class _Folder:
 
     @property
     def items(self) -> list[tuple[str, BriefStatement]]:
-        return [(speaker, BriefStatement(s.kind, s.text, s.verb, tuple(citations)))
+        return [(speaker, BriefStatement(s.kind, s.text, s.verb, tuple(citations), s.check))
                 for speaker, s, citations in self._entries]
 
 
@@ -448,6 +449,30 @@ def _conflicts(figures: tuple[BriefFigure, ...], stories: list[Story]) -> tuple[
     return tuple(out[:CONFLICTS_SHOWN])
 
 
+_INFERRED = {
+    "pronoun": "from a pronoun (he, she, they) taken to refer to them",
+    "description": "from a description (the minister, the company) taken to refer to them",
+    "carried": "carried over from the speaker of the paragraph before",
+}
+_WEAK_PATTERNS = {
+    "same-paragraph": "from a speech verb elsewhere in the paragraph, not beside the quotation",
+    "continuation": "as the speaker of the quotation before, which this one continues",
+    "run-on": "as the speaker of a quotation that runs on from the paragraph before",
+    "sentence-subject": "as the person the sentence opens with; no speech verb ties them to it",
+}
+
+
+def attribution_note(s: Statement) -> str | None:
+    """What an editor should know of a statement whose speaker was inferred rather than named beside it:
+    "Speaker inferred from a pronoun … (pattern source-verb) — check." None when the speaker was named there."""
+    if not s.speaker:
+        return None
+    how = _INFERRED.get(s.resolution) or _WEAK_PATTERNS.get(s.pattern or "")
+    if how is None:
+        return None
+    return f"Speaker inferred {how} (pattern {s.pattern or 'unknown'}, {s.resolution}) — check."
+
+
 def _read(extracted: Iterable[ExtractedArticle]):
     """One pass over the articles: their sources, officials, statements folded by the name each article
     gives its speaker, and figures with their context. The folding index is dropped on return."""
@@ -467,7 +492,7 @@ def _read(extracted: Iterable[ExtractedArticle]):
             registry.add(official)
         for s in x.statements:
             cite = Citation(source.source, source.headline, source.date, s.paragraph, source.number)
-            first_fold.add(s.speaker or "", BriefStatement(s.kind, s.text, s.verb, (cite,)))
+            first_fold.add(s.speaker or "", BriefStatement(s.kind, s.text, s.verb, (cite,), attribution_note(s)))
         for f in x.figures:
             cite = Citation(source.source, source.headline, source.date, f.paragraph, source.number)
             raw_figures.append((f, cite, _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit)))

@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -159,13 +160,17 @@ BUILD_EXAMPLES = """Examples:
               help="Settings file [default: ./briefing.toml if present].")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per core].")
-def build_command(inputs, output, day, since, until, topics, template, title, config, quiet, jobs) -> None:
+@click.option("--no-comments", is_flag=True,
+              help="No Word comment (Markdown footnote) on statements whose speaker was inferred.")
+def build_command(inputs, output, day, since, until, topics, template, title, config, quiet, jobs,
+                  no_comments) -> None:
     """Write the briefing for INPUTS (files, folders, glob patterns or - for standard input)."""
     from .reader import expand_inputs
 
     _setup_logging(quiet)
     today = dt.date.today()
     settings, options = _build_options(output, day, since, until, topics, template, title, config, jobs, today)
+    options = replace(options, comments=not no_comments)
     report = RunReport()
     items = list(expand_inputs(inputs))
     if sys.stderr.isatty() and not quiet and len(items) > 20:
@@ -174,7 +179,7 @@ def build_command(inputs, output, day, since, until, topics, template, title, co
     else:
         brief = make_brief(items, options, report)
     out = output_path(settings.output, brief.date, today)
-    _render(brief, out, options.template)
+    _render(brief, out, options.template, options.comments)
     if not quiet:
         click.echo(_summary(out, brief, report), err=True)
     sys.exit(report.exit_code())
@@ -205,11 +210,11 @@ def _build_options(output, day, since, until, topics, template, title, config, j
     return settings, options
 
 
-def _render(brief, out: Path, template: Path | None) -> None:
+def _render(brief, out: Path, template: Path | None, comments: bool = True) -> None:
     from .render_docx import TemplateError
 
     try:
-        render(brief, out, template)
+        render(brief, out, template, comments)
     except (TemplateError, OutputError) as exc:
         _fail(str(exc))
     except OSError as exc:

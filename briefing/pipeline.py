@@ -173,6 +173,7 @@ class BuildOptions:
     watch: tuple | None = None  # WatchTopic records from a --topics file
     author: str = "briefing"
     jobs: int = 1
+    comments: bool = True  # mark statements whose speaker was inferred
 
 
 def output_path(pattern: str, brief_day: str | None, today: dt.date) -> Path:
@@ -194,16 +195,17 @@ def make_brief(inputs: Iterable[str], options: BuildOptions, report: RunReport,
                        author=options.author)
 
 
-def render(brief: Brief, out: Path, template: Path | None = None) -> None:
-    """Write the brief in the format its file name asks for: .md as Markdown, else Word."""
+def render(brief: Brief, out: Path, template: Path | None = None, comments: bool = True) -> None:
+    """Write the brief in the format its file name asks for: .md as Markdown, else Word; `comments` marks the
+    statements whose speaker was inferred (Word comments, Markdown footnotes)."""
     if out.suffix.lower() == ".md":
         from .render_markdown import render_markdown
 
-        render_markdown(brief, out)
+        render_markdown(brief, out, comments)
     else:
         from .render_docx import render_docx
 
-        render_docx(brief, out, template)
+        render_docx(brief, out, template, comments)
 
 
 def build(inputs: Iterable[str], out: Path, template: Path | None = None, title: str = "Daily briefing",

@@ -100,6 +100,7 @@ class _Xml:
     def __init__(self, document) -> None:
         self.document = document
         self.style_ids: dict[str, str] = {}
+        self.comments: dict[int, int] = {}  # id() of a statement -> the id of its Word comment
         section = document.sections[0]
         self.width = (section.page_width - section.left_margin - section.right_margin) // 635  # EMU -> twips
 
@@ -190,7 +191,7 @@ def _statement(xml: _Xml, s: BriefStatement) -> str:
     else:
         text, style = f"Reported ({s.verb or 'said'}): {s.text.strip()}", "Normal"
     citations, more = s.shown_citations
-    runs = [xml.run(text), xml.run(" — ", CITATION_STYLE)]
+    runs = [_commented(xml, s, xml.run(text)), xml.run(" — ", CITATION_STYLE)]
     for i, c in enumerate(citations):
         if i:
             runs.append(xml.run("; ", CITATION_STYLE))
@@ -199,6 +200,29 @@ def _statement(xml: _Xml, s: BriefStatement) -> str:
     if more:
         runs.append(xml.run(f"; and {more} more article{'' if more == 1 else 's'}", CITATION_STYLE))
     return xml.para("".join(runs), style)
+
+
+def _commented(xml: _Xml, s: BriefStatement, runs: str) -> str:
+    """The runs inside the range of the statement's Word comment, when it has one."""
+    comment = xml.comments.get(id(s))
+    if comment is None:
+        return runs
+    return (f'<w:commentRangeStart w:id="{comment}"/>{runs}<w:commentRangeEnd w:id="{comment}"/>'
+            f'<w:r><w:commentReference w:id="{comment}"/></w:r>')
+
+
+def _add_comments(document, brief: Brief, xml: _Xml) -> None:
+    """A Word comment on each statement shown whose speaker was inferred, saying how, for the editor to check;
+    dated the briefing day, so that the same inputs still give the same bytes."""
+    day = dt.datetime.combine(dt.date.fromisoformat(brief.date), dt.time(), dt.timezone.utc) if brief.date \
+        else dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    for story in brief.stories:
+        for official in story.officials:
+            for s in official.shown[0]:
+                if s.check:
+                    comment = document.comments.add_comment(text=s.check, author="briefing", initials="BR")
+                    comment._comment_elm.date = day
+                    xml.comments[id(s)] = comment.comment_id
 
 
 def _source_line(xml: _Xml, s: Source) -> str:
@@ -355,12 +379,15 @@ def _within(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def render_docx(brief: Brief, out: Path, template: Path | None = None) -> None:
-    """Write the briefing to `out` atomically: the old file stays until the new one is complete."""
+def render_docx(brief: Brief, out: Path, template: Path | None = None, comments: bool = True) -> None:
+    """Write the briefing to `out` atomically: the old file stays until the new one is complete. With
+    `comments`, each statement whose speaker was inferred carries a Word comment saying how."""
     document = _open_template(template)
     xml = _Xml(document)
     _header_footer(document, brief, xml)
     _properties(document, brief)
+    if comments:
+        _add_comments(document, brief, xml)
     for s in brief.sources:  # the body is written after the package is saved: its links' targets first
         if s.url:
             xml.relate(s.url)

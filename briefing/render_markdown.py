@@ -23,21 +23,37 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines + [""]
 
 
-def _statement(s: BriefStatement) -> str:
+def _statement(s: BriefStatement, note: int | None = None) -> str:
+    mark = f"[^{note}]" if note else ""
     citations, more = s.shown_citations
     cites = "; ".join(_cite(c) for c in citations) + (f"; and {more} more article{'' if more == 1 else 's'}"
                                                        if more else "")
     if s.kind == "direct":
-        return f"> “{s.text.strip()}” — {cites}\n"
-    return f"- Reported ({s.verb or 'said'}): {s.text.strip()} — {cites}\n"
+        return f"> “{s.text.strip()}”{mark} — {cites}\n"
+    return f"- Reported ({s.verb or 'said'}): {s.text.strip()}{mark} — {cites}\n"
 
 
-def markdown(brief: Brief) -> str:
-    """The brief as Markdown text."""
+def markdown(brief: Brief, comments: bool = True) -> str:
+    """The brief as Markdown text; with `comments`, a footnote on each statement whose speaker was inferred."""
+    notes = _notes(brief) if comments else {}
     out: list[str] = []
     for section in (_summary, _stories, _key_figures, _officials, _sources, _unused):
-        out += section(brief)
+        out += section(brief, notes) if section is _stories else section(brief)
+    if notes:
+        checks = {id(s): s.check for story in brief.stories for o in story.officials for s in o.shown[0]}
+        out += [f"[^{n}]: {checks[key]}" for key, n in notes.items()] + [""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _notes(brief: Brief) -> dict[int, int]:
+    """id() of each statement shown whose speaker was inferred -> its footnote number."""
+    notes: dict[int, int] = {}
+    for story in brief.stories:
+        for official in story.officials:
+            for s in official.shown[0]:
+                if s.check:
+                    notes[id(s)] = len(notes) + 1
+    return notes
 
 
 def _summary(brief: Brief) -> list[str]:
@@ -62,7 +78,7 @@ def _key_figures(brief: Brief) -> list[str]:
     return out
 
 
-def _stories(brief: Brief) -> list[str]:
+def _stories(brief: Brief, notes: dict[int, int]) -> list[str]:
     out: list[str] = []
     group: object = None
     if not brief.stories or brief.stories[0].group is None:
@@ -79,7 +95,7 @@ def _stories(brief: Brief) -> list[str]:
             detail = ", ".join(x for x in (official.title, official.organisation) if x)
             out += [f"#### {official.name}" + (f" — {detail}" if detail else ""), ""]
             shown, cited = official.shown
-            out += [_statement(s) for s in shown]
+            out += [_statement(s, notes.get(id(s))) for s in shown]
             if cited:
                 out += [f"{len(cited)} more statement{'' if len(cited) == 1 else 's'}: "
                         + "; ".join(_cite(s.citations[0]) for s in cited), ""]
@@ -111,6 +127,6 @@ def _unused(brief: Brief) -> list[str]:
                                                                                  *brief.left_out)] + [""]
 
 
-def render_markdown(brief: Brief, out: Path) -> None:
+def render_markdown(brief: Brief, out: Path, comments: bool = True) -> None:
     """Write the Markdown brief atomically."""
-    write_atomically(out, lambda tmp: tmp.write_text(markdown(brief), encoding="utf-8", newline="\n"))
+    write_atomically(out, lambda tmp: tmp.write_text(markdown(brief, comments), encoding="utf-8", newline="\n"))

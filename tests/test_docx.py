@@ -108,3 +108,30 @@ def test_table_rows_never_split_across_pages(seed_article, tmp_path):
     with zipfile.ZipFile(tmp_path / "brief.docx") as package:
         body = package.read("word/document.xml").decode()
     assert body.count("<w:tr>") == body.count("<w:cantSplit/>") > 0
+
+
+def test_an_inferred_speaker_carries_a_word_comment_saying_how(seed_article, tmp_path):
+    doc = build(tmp_path, seed_article)
+    with zipfile.ZipFile(tmp_path / "brief.docx") as package:
+        body = package.read("word/document.xml").decode()
+        notes = package.read("word/comments.xml").decode()
+    assert body.count("<w:commentReference") == notes.count("<w:comment ") > 0
+    assert "inferred from a pronoun" in notes and "— check." in notes
+    assert 'w:author="briefing"' in notes and 'w:date="2024-12-17T00:00:00Z"' in notes  # the same bytes each run
+    commented = [p.text for p in doc.paragraphs if "They entered a war" in p.text]
+    assert commented  # the statement the comment sits on is still there
+
+
+def test_no_comments_leaves_them_out(seed_article, tmp_path):
+    out = tmp_path / "plain.docx"
+    assert CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out), "--no-comments"]).exit_code == 0
+    with zipfile.ZipFile(out) as package:
+        assert "word/comments.xml" not in package.namelist()
+        assert "commentReference" not in package.read("word/document.xml").decode()
+
+
+def test_markdown_marks_inferred_speakers_with_footnotes(seed_article, tmp_path):
+    out = tmp_path / "brief.md"
+    assert CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out)]).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "”[^1] — " in text and "\n[^1]: Speaker inferred " in text
