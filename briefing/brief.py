@@ -473,6 +473,24 @@ def attribution_note(s: Statement) -> str | None:
     return f"Speaker inferred {how} (pattern {s.pattern or 'unknown'}, {s.resolution}) — check."
 
 
+_GENERIC = frozenset({"government", "group", "authorities", "officials", "alliance", "department", "ministry",
+                      "office", "source", "sources", "spokesperson", "spokesman", "spokeswoman"})
+
+
+def _named(speaker: str | None, officials: tuple[Official, ...]) -> str | None:
+    """A speaker the article names only by a common noun ("prime minister", "group", "authorities"): the
+    official of the article who holds that title, else no one (Unnamed sources). Names, and bodies named with
+    a capital or a word of their own ("regional transport office", "flydubai"), stay as they are."""
+    if not speaker or speaker != speaker.lower():
+        return speaker
+    words = speaker.split()
+    known = lexicon.title_words() | _GENERIC | (lexicon.group_nouns() if len(words) > 1 else frozenset())
+    if speaker not in lexicon.titles() and not all(w in known for w in words):
+        return speaker
+    holders = [o.name for o in officials if o.title and o.title.lower().endswith(speaker) and o.name != speaker]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _read(extracted: Iterable[ExtractedArticle]):
     """One pass over the articles: their sources, officials, statements folded by the name each article
     gives its speaker, and figures with their context. The folding index is dropped on return."""
@@ -489,10 +507,15 @@ def _read(extracted: Iterable[ExtractedArticle]):
         sketches.append(sketch(source.number, source.headline, lead,
                                {s.speaker.split()[-1].lower() for s in x.statements if s.speaker}))
         for official in x.officials:
-            registry.add(official)
+            if _named(official.name, x.officials) == official.name:  # "group", "the prime minister": no entry
+                registry.add(official)
         for s in x.statements:
             cite = Citation(source.source, source.headline, source.date, s.paragraph, source.number)
-            first_fold.add(s.speaker or "", BriefStatement(s.kind, s.text, s.verb, (cite,), attribution_note(s)))
+            speaker, note = _named(s.speaker, x.officials), attribution_note(s)
+            if s.speaker and speaker != s.speaker:
+                note = (f"The article names the speaker only as “the {s.speaker}”"
+                        + (f"; taken to be {speaker}, who holds that title in it" if speaker else "") + " — check.")
+            first_fold.add(speaker or "", BriefStatement(s.kind, s.text, s.verb, (cite,), note))
         for f in x.figures:
             cite = Citation(source.source, source.headline, source.date, f.paragraph, source.number)
             raw_figures.append((f, cite, _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit)))

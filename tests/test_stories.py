@@ -142,3 +142,28 @@ def test_key_figures_keep_the_most_telling_three_of_each_story():
     rows, left = _brief(story).key_figures()
     assert len(rows) == 3 and left == 2
     assert rows[0][0].text == "£5m"  # given by an official, and money
+
+
+def test_a_speaker_named_only_by_a_common_noun_is_listed_under_unnamed_sources_with_a_note():
+    brief = _brief(" date 2025-03-02 Rally\nProtesters blocked the road. “We will be back,” the group said.\n")
+    official = next(o for st in brief.stories for o in st.officials if o.statements[0].text.startswith("We will"))
+    assert official.name == "Unnamed sources"
+    assert official.statements[0].check == "The article names the speaker only as “the group” — check."
+    assert "group" not in {o.name for o in brief.officials}
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("prime minister", "Ana Silva"),  # the one official of the article with that title
+    ("governor", None),  # nobody holds it
+    ("mayor", "Jo Lee"),
+    ("group", None),
+    ("regional transport office", "regional transport office"),  # a body described by words of its own
+    ("flydubai", "flydubai"),  # a name in lowercase
+    ("Jo Lee", "Jo Lee"),
+])
+def test_common_noun_speakers(speaker, expected):
+    from briefing.brief import _named
+    from briefing.records import Official
+
+    officials = (Official("Ana Silva", "Prime Minister", None, ()), Official("Jo Lee", "mayor", None, ()))
+    assert _named(speaker, officials) == expected
