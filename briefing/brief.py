@@ -267,8 +267,13 @@ def count_of(n: int, noun: str) -> str:
     return f"{n} {noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{n} {noun}s"
 
 
+_MINOR_WORDS = frozenset({"of", "for", "the", "and", "&", "on", "in"})
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[^\w ]", "", name.lower()).strip()
+    """The form two spellings of one name share: lowercase, no punctuation, "No 10" as "Number 10"."""
+    key = re.sub(r"[^\w ]", "", name.lower()).strip()
+    return re.sub(r"^no (?=\d)", "number ", key)
 
 
 class _Registry:
@@ -298,6 +303,27 @@ class _Registry:
         key = _key(name)
         known = self.by_key.get(self.renamed.get(key, key))
         return known.name if known else name
+
+    def merge_acronyms(self) -> None:
+        """A body named by its initials ("BRC") and in full ("British Retail Consortium") in the day's articles:
+        one entry, under the full name, when exactly one full name has those initials."""
+        full = defaultdict(list)
+        for key, official in self.by_key.items():
+            words = [w for w in official.name.split() if w.lower() not in _MINOR_WORDS]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                full["".join(w[0] for w in words).upper()].append(key)
+        for key, official in sorted(self.by_key.items()):
+            name = official.name
+            if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or len(full.get(name, ())) != 1:
+                continue
+            target = full[name][0]
+            known = self.by_key[target]
+            self.by_key[target] = Official(known.name, known.title or official.title,
+                                           known.organisation or official.organisation,
+                                           tuple(sorted(set(known.aliases) | set(official.aliases) | {name})))
+            self.titles[target] |= self.titles.pop(key, set())
+            self.renamed[key] = target
+            del self.by_key[key]
 
     def split_titles(self) -> None:
         """A title read into a name ("Harbour Master Ingrid Tollefsen") when the same person is also named
@@ -575,6 +601,7 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     (WatchTopic records), each holding the stories that match it."""
     sources, registry, first, raw_figures, sketches = _read(extracted)
     registry.split_titles()
+    registry.merge_acronyms()
     texts: dict[str, list[str]] = defaultdict(list)
     for raw, s in first:
         if raw:

@@ -167,3 +167,13 @@ def test_common_noun_speakers(speaker, expected):
 
     officials = (Official("Ana Silva", "Prime Minister", None, ()), Official("Jo Lee", "mayor", None, ()))
     assert _named(speaker, officials) == expected
+
+
+def test_a_body_named_by_its_initials_and_in_full_is_one_entry():
+    a = (" date 2025-03-02 Shops gloomy\nThe British Retail Consortium said sales had fallen.\n"
+         "“It was a hard month,” the BRC said.\n")
+    b = (" date 2025-03-02 Retail slump\nSales fell sharply, the BRC said.\n"
+         "“We expect a better spring,” No 10 said. Number 10 said the plan stood.\n")
+    names = {o.name for o in _brief(a, b).officials if o.statements}
+    assert "British Retail Consortium" in names and "BRC" not in names
+    assert len([n for n in names if n.startswith(("No 10", "Number 10"))]) == 1
