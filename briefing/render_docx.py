@@ -348,15 +348,23 @@ def _replace_paragraph(paragraph, xml: str) -> None:
 
 
 def _header_footer(document, brief: Brief, xml: _Xml) -> None:
-    """Title and date in the header, Page X of Y in the footer, unless the template has its own."""
+    """Title and date in the header unless the template has its own; Page X of Y in the footer unless the
+    template's footer numbers its pages (a footer with only words, "Company confidential", gets ours below)."""
     section = document.sections[0]
     header = section.header
     if not any(p.text.strip() for p in header.paragraphs):
         _replace_paragraph(header.paragraphs[0], xml.text(f"{brief.title} — {brief.date or 'undated'}", "Header"))
     footer = section.footer
-    if not any(p.text.strip() for p in footer.paragraphs) and not footer._element.xpath(".//w:fldChar"):
-        content = xml.run("Page ") + xml.field("PAGE", "1") + xml.run(" of ") + xml.field("NUMPAGES", "1")
-        _replace_paragraph(footer.paragraphs[0], xml.para(content, "Footer"))
+    numbered = any("PAGE" in (node.text or "") for node in footer._element.xpath(".//w:instrText")) \
+        or bool(footer._element.xpath(".//w:fldSimple[contains(@w:instr, 'PAGE')]"))
+    if numbered:
+        return
+    content = xml.para(xml.run("Page ") + xml.field("PAGE", "1") + xml.run(" of ") + xml.field("NUMPAGES", "1"),
+                       "Footer")
+    if any(p.text.strip() for p in footer.paragraphs):
+        _replace_paragraph(footer.add_paragraph(), content)
+    else:
+        _replace_paragraph(footer.paragraphs[0], content)
 
 
 def _properties(document, brief: Brief) -> None:

@@ -135,3 +135,25 @@ def test_markdown_marks_inferred_speakers_with_footnotes(seed_article, tmp_path)
     assert CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out)]).exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert "”[^1] — " in text and "\n[^1]: Speaker inferred " in text
+
+
+@pytest.mark.parametrize("footer_field, own_numbers", [(False, False), (True, True)])
+def test_a_company_footer_is_kept_and_gets_page_numbers_only_if_it_has_none(seed_article, tmp_path, footer_field,
+                                                                           own_numbers):
+    from docx.oxml import parse_xml
+
+    template = tmp_path / "house.docx"
+    house = Document()
+    footer = house.sections[0].footer
+    footer.paragraphs[0].text = "Company confidential"
+    if footer_field:
+        footer.paragraphs[0]._p.append(parse_xml(
+            '<w:fldSimple xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    house.save(str(template))
+    out = tmp_path / "brief.docx"
+    assert CliRunner().invoke(main, ["build", str(seed_article), "-o", str(out), "--template",
+                                     str(template)]).exit_code == 0
+    texts = [p.text for p in Document(str(out)).sections[0].footer.paragraphs]
+    assert texts[0].startswith("Company confidential")
+    assert any(t.startswith("Page ") for t in texts) is not own_numbers
