@@ -61,7 +61,8 @@ def apply_styles(document, only_missing: bool = False) -> None:
         heading = _define(styles, f"Heading {level}", para, only_missing)
         if heading is not None:
             _font(heading, "Calibri Light", size, NAVY, bold=True)
-            heading.paragraph_format.space_before = Pt(14 if level == 1 else 8)
+            heading.paragraph_format.space_before = Pt({1: 14, 2: 10, 3: 6}[level])
+            heading.paragraph_format.space_after = Pt(2 if level == 3 else 4)
             heading.paragraph_format.keep_with_next = True
             _outline_level(heading, level - 1)  # what fills Word's navigation pane and the TOC
     toc_heading = _define(styles, "TOC Heading", para, only_missing)
@@ -71,6 +72,8 @@ def apply_styles(document, only_missing: bool = False) -> None:
     if quote is not None:
         _font(quote, italic=True)
         quote.paragraph_format.left_indent = Pt(18)
+        quote.paragraph_format.space_before = Pt(0)
+        quote.paragraph_format.space_after = Pt(4)
     source = _define(styles, "Source", para, only_missing)
     if source is not None:  # a numbered source line: "[3] Reuters — headline — date", hanging indent
         source.paragraph_format.left_indent = Pt(22)
