@@ -48,8 +48,14 @@ def _pattern() -> re.Pattern:
     hedge = "|".join(re.escape(h) for h in lexicon.hedges())
     vague = "|".join(sorted(map(re.escape, words["vague"]), key=len, reverse=True))
     fraction = "|".join(sorted(map(re.escape, words["fractions"]), key=len, reverse=True))
-    prefix = "|".join(sorted((re.escape(c) for c in lexicon.currencies() if not c[0].isalpha() or c == "R"),
-                             key=len, reverse=True))
+    signs = sorted((re.escape(c) for c in lexicon.currencies() if not c[0].isalpha() or c == "R"),
+                   key=len, reverse=True)
+    marked = sorted((re.escape(c) for c in lexicon.currencies() if c[0].isalpha() and c != "R" and not c.isalpha()
+                     and any(ch in c for ch in "$£€¥")), key=len, reverse=True)  # "NT$ 40", "US$5"
+    capitals, mixed = lexicon.letter_currencies()
+    letters = (rf"(?-i:{'|'.join(sorted(capitals, key=len, reverse=True))})(?=\d)|"
+               rf"(?-i:{'|'.join(sorted(mixed, key=len, reverse=True))})\s?(?=\d)")
+    prefix = f"{'|'.join(signs)}|(?-i:{'|'.join(marked)})\\s?(?=\\d)|{letters}"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     number = (rf"(?P<neg>-(?=\d))?(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:(?P<glued>{_GLUED_UNITS})\b)?"
               rf"(?:\s?(?P<mult>{mult})\b)?"
@@ -143,7 +149,8 @@ def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
         lower = tok.lower
         if not (lower[0].isdigit() or lower in first_words or lower[1:2].isdigit() or lower == "-"
                 or ("-" in lower or "’" in lower or "'" in lower)
-                and _JOINED.split(lower, 1)[0] in first_words):  # "twenty-one", "twenty’s5"
+                and _JOINED.split(lower, 1)[0] in first_words  # "twenty-one", "twenty’s5"
+                or _lettered_amount(tok.text)):  # "RM6.2m"
             continue
         m = pattern.match(text, tok.start)
         if m is not None and m.group("num2") and _FROM_BEFORE.search(_text_before(text, m.start())):
@@ -151,6 +158,14 @@ def _candidates(text: str, tokens: list[Token]) -> Iterator[re.Match]:
         if m is not None:
             last_end = m.end()
             yield m
+
+
+_LETTERS_THEN_DIGIT = re.compile(r"([A-Za-z]{2,4})\d")
+
+
+def _lettered_amount(word: str) -> bool:
+    m = _LETTERS_THEN_DIGIT.match(word)
+    return bool(m) and any(m[1] in kind for kind in lexicon.letter_currencies())
 
 
 def _range_word(text: str, m: re.Match) -> int:
@@ -328,6 +343,7 @@ def _unit_of(text: str, m: re.Match, pct: bool, end: int, hedge: str, before: st
     the people a casualty verb counts ("killed 1,200"), the deaths of a toll. Returns (unit, end of the match
     with any "or more", end of the figure's text, hedge)."""
     cur, is_word, after = m.group("cur"), not m.group("num")[0].isdigit(), text[end:end + 30]
+    cur = cur.strip() if cur else cur
     unit = "percent" if pct else m.group("glued") or (lexicon.currencies().get(cur, cur) if cur else None)
     end_text = end
     compound = re.match(r"-([a-z]+)\b", after)

@@ -227,7 +227,18 @@ def hedges() -> tuple[str, ...]:
 
 @cache
 def currencies() -> dict[str, str]:
-    return dict(line.rsplit(" ", 1) for line in _lines("currencies.txt"))
+    """Currency marks and words -> ISO code: the CLDR's unambiguous symbols (currency_symbols.txt, generated),
+    then our own list, which wins."""
+    symbols = dict(line.rsplit(" ", 1) for line in _lines("currency_symbols.txt"))
+    return symbols | dict(line.rsplit(" ", 1) for line in _lines("currencies.txt"))
+
+
+@cache
+def letter_currencies() -> tuple[frozenset[str], frozenset[str]]:
+    """Currency symbols written with letters and no sign: (capitals only, written glued to the amount, "RM6.2";
+    mixed case, glued or after one space, "Ksh 300", "TSh 10,000")."""
+    lettered = [c for c in currencies() if c.isalpha() and len(c) > 1 and c[0].isupper()]
+    return frozenset(c for c in lettered if c.isupper()), frozenset(c for c in lettered if not c.isupper())
 
 
 @cache

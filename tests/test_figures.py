@@ -25,6 +25,13 @@ from briefing.tokens import tokenize
     ("The fund was cut from R11bn to R5.5bn.",
      [(11000000000, False, "ZAR", "R11bn"), (5500000000, False, "ZAR", "R5.5bn")]),
     ("The campaign has 2,000 staff.", [(2000, False, "staff", "2,000 staff")]),
+    # currencies written with a letter prefix or a marked sign, from the CLDR (scripts/make_currencies.py)
+    ("The firm lost RM6.2 million last year.", [(6200000, False, "MYR", "RM6.2 million")]),
+    ("Fees rose to KSh 300 a month.", [(300, False, "KES", "KSh 300")]),
+    ("A fare of TSh 10,000/- was set.", [(10000, False, "TZS", "TSh 10,000")]),
+    ("The fund holds NT$ 40 billion.", [(40000000000, False, "TWD", "NT$ 40 billion")]),
+    ("It costs Rp5,000 a night.", [(5000, False, "IDR", "Rp5,000")]),
+    ("Route SR 20 was shut for a week.", []),  # capitals before a spaced number are a label, not money
     # the head of a compound or of an adjective and its noun counts, not the word before it
     ("About 340 container ships waited offshore.", [(340, True, "ships", "About 340 container ships")]),
     ("The club gave away 20 free tickets.", [(20, False, "tickets", "20 free tickets")]),
