@@ -292,8 +292,10 @@ def _not_a_figure(text: str, m: re.Match, before: str, prev_word: str) -> bool:
         return True
     if is_word and num[0].isupper() and start and not before.endswith((".", "“", '"')):
         return True
-    if not measured and not is_word and re.fullmatch(r"1[89]\d\d|20\d\d", num) and not re.match(r"\s+[a-z]+s\b", after):
-        return True  # a year
+    if not measured and not is_word and re.fullmatch(r"1[89]\d\d|20\d\d", num):
+        return True  # a year, before a noun too ("2030 emissions"): counts of thousands are written "2,030"
+    if num.lower() == "zero" and not measured and not re.match(r"\s+[a-z]+s\b", after):
+        return True  # "zero tolerance", "zero-hours contracts", "zero benefit": a kind; "zero deaths" counts
     return _label_number(before, prev_word, after, is_word, measured, bool(m.group("cur") or m.group("pct")
                                                                            or m.group("pct2")))
 

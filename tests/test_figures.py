@@ -25,6 +25,10 @@ from briefing.tokens import tokenize
     ("The fund was cut from R11bn to R5.5bn.",
      [(11000000000, False, "ZAR", "R11bn"), (5500000000, False, "ZAR", "R5.5bn")]),
     ("The campaign has 2,000 staff.", [(2000, False, "staff", "2,000 staff")]),
+    # wire copy's abbreviations
+    ("Profit was 5 mln dlrs.", [(5000000, False, "USD", "5 mln dlrs")]),
+    ("Sales hit 3 bln dlrs.", [(3000000000, False, "USD", "3 bln dlrs")]),
+    ("There were zero deaths.", [(0, False, "deaths", "zero deaths")]),
     # currencies written with a letter prefix or a marked sign, from the CLDR (scripts/make_currencies.py)
     ("The firm lost RM6.2 million last year.", [(6200000, False, "MYR", "RM6.2 million")]),
     ("Fees rose to KSh 300 a month.", [(300, False, "KES", "KSh 300")]),
@@ -69,6 +73,10 @@ def test_a_number_longer_than_any_amount_is_no_figure_and_breaks_nothing():
 
 @pytest.mark.parametrize("sentence", [
     "The law was passed in 2019 and revised on 17 December.",
+    "The 2030 emissions target was kept.",  # a year before a noun
+    "It cut 1987 subsidies.",
+    "Zero-hours contracts will end.",  # zero in a compound or before a singular noun names a kind
+    "The deal brings zero benefit to farmers.",
     "A 19-year-old man was arrested at 10:30 on Monday.",
     "COVID-19 cases fell as the G7 met at No 10.",
     "She finished first and he came 2nd.",
