@@ -100,6 +100,13 @@ class BriefFigure:
     given_by: str | None
     citation: Citation
     context: tuple[str, ...] = ()  # salient words around it: what is being counted, and how
+    clause: str | None = None  # the words around it, as the record's context gives them
+    outlet: str | None = None  # where it was read, for "per <outlet>" when no official gave it
+
+    @property
+    def source_of(self) -> str:
+        """Who gave the figure: the speaker of the statement holding it, else "per <outlet>", else nothing."""
+        return self.given_by or (f"per {self.outlet}" if self.outlet else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,14 +180,14 @@ class Brief:
         shown = shown[:FIGURES_SHOWN]
         return [(f, extra) for f, extra in shown], len(rows) - len(shown)
 
-    FIGURE_COLUMNS = ("Figure", "Value", "Unit", "Given by", "Source")
+    FIGURE_COLUMNS = ("Figure, in context", "Value", "Unit", "Given by", "Source")
     CONFLICT_COLUMNS = ("Counted", "Figure", "Given by", "Source")
 
     def figure_rows(self) -> tuple[list[list[str]], int]:
         """The Key figures table as text, the same in every format, and how many figures it leaves out."""
         rows, left = self.key_figures()
-        return [[f.text, format_value(f.value) + (" (approx.)" if f.approx else ""), f.unit or "", f.given_by or "",
-                 _place(f.citation) + (f" and {extra} more" if extra else "")] for f, extra in rows], left
+        return [[f.clause or f.text, format_value(f.value) + (" (approx.)" if f.approx else ""), f.unit or "",
+                 f.source_of, _place(f.citation) + (f" and {extra} more" if extra else "")] for f, extra in rows], left
 
     def conflict_rows(self) -> list[list[str]]:
         return [[c.unit, f.text, f.given_by or "", _place(f.citation)] for c in self.conflicts for f in c.figures]
@@ -523,7 +530,7 @@ def _read(extracted: Iterable[ExtractedArticle]):
     sources: list[Source] = []
     registry = _Registry()
     first_fold = _Folder()
-    raw_figures: list[tuple[Figure, Citation, tuple[str, ...]]] = []
+    raw_figures: list[tuple[Figure, Citation, tuple[str, ...], str | None]] = []
     sketches: list[Sketch] = []
     for x in extracted:
         source = Source(len(sources) + 1, x.article.source, clean_headline(x.article.headline), x.article.date,
@@ -544,7 +551,8 @@ def _read(extracted: Iterable[ExtractedArticle]):
             first_fold.add(speaker or "", BriefStatement(s.kind, s.text, s.verb, (cite,), note))
         for f in x.figures:
             cite = Citation(source.source, source.headline, source.date, f.paragraph, source.number)
-            raw_figures.append((f, cite, _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit)))
+            raw_figures.append((f, cite, _context(x.article.paragraphs[f.paragraph - 1], f.text, f.unit),
+                                x.article.outlet))
     return sources, registry, first_fold.items, raw_figures, sketches
 
 
@@ -615,8 +623,8 @@ def build_brief(extracted: Iterable[ExtractedArticle], *, title: str = "Daily br
     official_info = {o.name: o for o in registry.by_key.values()}
     stories = _stories(said, sketches, watch, official_info)
     counts: Counter[str] = Counter(speaker for speaker, _ in said)
-    figures = tuple(BriefFigure(f.text, f.value, f.unit, f.approx, who(f.attributed_to), cite, context)
-                    for f, cite, context in raw_figures)
+    figures = tuple(BriefFigure(f.text, f.value, f.unit, f.approx, who(f.attributed_to), cite, context,
+                                f.context, outlet) for f, cite, context, outlet in raw_figures)
     officials = tuple(sorted(
         (OfficialRow(o.name, o.title, o.organisation, counts.get(o.name, 0), registry.other_titles(o.name))
          for o in official_info.values()),

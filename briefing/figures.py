@@ -196,8 +196,27 @@ def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
             found += _hedged_periods(text, paragraph_tokens)
         for at, fig in _join_ranges(text, sorted(found, key=lambda f: f[0])):
             speaker = next((sp for (a, b, sp) in spans.get(p, ()) if a <= at < b), None)
-            figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker))
+            figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker, figure_context(text, at, fig[3])))
     return figures
+
+
+_CLAUSE_EDGE = re.compile(r"[.;:!?]\s|,\s|\s[—–]\s|[“”\"]")
+CONTEXT_WORDS = 12  # words on each side of a figure its context keeps, at most
+
+
+def figure_context(text: str, at: int, figure: str) -> str:
+    """The clause around a figure: from the clause edge before it (a stop, a comma, a dash or a quotation mark)
+    to the one after, at most CONTEXT_WORDS words on each side ("about 1,200 ferry passengers stranded")."""
+    end = at + len(figure)
+    window_start = max(0, at - 200)
+    edges_before = [m.end() for m in _CLAUSE_EDGE.finditer(text, window_start, at)]
+    start = edges_before[-1] if edges_before else window_start
+    after = _CLAUSE_EDGE.search(text, end, end + 200)
+    stop = after.start() if after else min(len(text), end + 200)
+    before = " ".join(text[start:at].split()[-CONTEXT_WORDS:])
+    after = " ".join(text[end:stop].split()[:CONTEXT_WORDS])
+    glue = " " if text[end:end + 1].isspace() else ""  # "dozens." keeps its stop against the word
+    return f"{before} {figure}{glue}{after}".strip(" ,;:.")
 
 
 def _join_ranges(text: str, found: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:

@@ -64,6 +64,7 @@ class Figure:
     paragraph: int
     text: str
     attributed_to: str | None = None
+    context: str | None = None  # the clause around it, trimmed to what it measures
 
     def to_dict(self) -> dict:
         return asdict(self)

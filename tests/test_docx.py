@@ -26,9 +26,10 @@ def test_headings_fill_the_navigation_pane(seed_article, tmp_path):
 def test_key_figures_table_has_the_troops_row(seed_article, tmp_path):
     doc = build(tmp_path, seed_article)
     figures = doc.tables[0]
-    assert [c.text for c in figures.rows[0].cells] == ["Figure", "Value", "Unit", "Given by", "Source"]
+    assert [c.text for c in figures.rows[0].cells] == ["Figure, in context", "Value", "Unit", "Given by", "Source"]
     rows = [[c.text for c in r.cells] for r in figures.rows[1:]]
-    assert ["approximately 12,000 troops", "12,000 (approx.)", "troops", "Pat Ryder", "[1] ¶ 9"] in rows
+    assert ["Ryder estimated that North Korea had sent approximately 12,000 troops to Russia", "12,000 (approx.)",
+            "troops", "Pat Ryder", "[1] ¶ 9"] in rows
     assert figures.style.name == "Briefing Table"
 
 

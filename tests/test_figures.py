@@ -104,3 +104,15 @@ def test_figures_are_tried_where_a_word_begins_yet_found_as_a_full_scan_finds_th
     text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
     shortcut = [m.span() for m in _candidates(text, tokenize(text))]
     assert shortcut == [m.span() for m in _pattern().finditer(text)]
+
+
+@pytest.mark.parametrize("paragraph, figure, context", [
+    ("The storm left about 1,200 ferry passengers stranded, the agency said.", "about 1,200 ferry passengers",
+     "The storm left about 1,200 ferry passengers stranded"),
+    ("Officials said 14 sailings were cancelled; buses took the rest.", "14 sailings",
+     "Officials said 14 sailings were cancelled"),
+    ("“We lost £5m,” she said.", "£5m", "We lost £5m"),
+])
+def test_each_figure_has_the_clause_around_it_as_context(paragraph, figure, context):
+    found = {f.text: f.context for f in find_figures((paragraph,))}
+    assert found[figure] == context

@@ -177,3 +177,17 @@ def test_a_body_named_by_its_initials_and_in_full_is_one_entry():
     names = {o.name for o in _brief(a, b).officials if o.statements}
     assert "British Retail Consortium" in names and "BRC" not in names
     assert len([n for n in names if n.startswith(("No 10", "Number 10"))]) == 1
+
+
+def test_a_figure_no_official_gave_is_given_per_its_outlet():
+    import json
+
+    from briefing.formats import read_json
+
+    article = read_json(json.dumps({"title": "Storm", "date": "2025-03-02", "source": "Valley Herald",
+                                    "text": "The storm cut power to 4,000 homes on Sunday."}), "a.json", lines=False)[0]
+    from briefing.extract import extract_article
+
+    brief = build_brief([extract_article(article)])
+    rows, _ = brief.figure_rows()
+    assert rows[0][0] == "The storm cut power to 4,000 homes on Sunday" and rows[0][3] == "per Valley Herald"
