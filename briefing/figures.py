@@ -56,7 +56,9 @@ def _pattern() -> re.Pattern:
     letters = (rf"(?-i:{'|'.join(sorted(capitals, key=len, reverse=True))})(?=\d)|"
                rf"(?-i:{'|'.join(sorted(mixed, key=len, reverse=True))})\s?(?=\d)")
     prefix = f"{'|'.join(signs)}|(?-i:{'|'.join(marked)})\\s?(?=\\d)|{letters}"
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # wire copy's fractions of a price: "1-1/8", "12-1/2", "7/8" (eighths, quarters, halves and finer)
+    fraction_digits = r"\d{1,4}-\d{1,2}/(?:2|4|8|16|32|64)\b|\d{1,2}/(?:2|4|8|16|32|64)\b(?!/)"
+    digits = rf"{fraction_digits}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
     number = (rf"(?P<neg>-(?=\d))?(?P<cur>{prefix})?(?P<num>{digits}|{wordnum}\b)(?:(?P<glued>{_GLUED_UNITS})\b)?"
               rf"(?:\s?(?P<mult>{mult})\b)?"
               rf"(?:\s(?:in|out\s+of)\s(?P<den>10|100|ten|a\s+hundred)\b)?")  # "3 in 10": a share
@@ -76,8 +78,14 @@ def _pattern() -> re.Pattern:
 _LARGEST = 1e18  # no figure in the news is larger (a quintillion); a longer digit string is no amount
 
 
+_PRICE_FRACTION = re.compile(r"(?:(\d+)-)?(\d+)/(\d+)")
+
+
 def _value(text: str) -> float | None:
     text = text.lower().replace(",", "")
+    if fraction := _PRICE_FRACTION.fullmatch(text):  # "1-1/8" -> 1.125
+        whole, top, bottom = int(fraction[1] or 0), int(fraction[2]), int(fraction[3])
+        return whole + top / bottom if top < bottom else None
     try:
         value = float(text)
         return value if abs(value) < _LARGEST else None

@@ -25,7 +25,9 @@ from briefing.tokens import tokenize
     ("The fund was cut from R11bn to R5.5bn.",
      [(11000000000, False, "ZAR", "R11bn"), (5500000000, False, "ZAR", "R5.5bn")]),
     ("The campaign has 2,000 staff.", [(2000, False, "staff", "2,000 staff")]),
-    # wire copy's abbreviations
+    # wire copy's abbreviations and fractions of a price
+    ("The index rose 12-1/2 points.", [(12.5, False, "points", "12-1/2 points")]),
+    ("The stock lost 3/4 point.", [(0.75, False, "point", "3/4 point")]),
     ("Profit was 5 mln dlrs.", [(5000000, False, "USD", "5 mln dlrs")]),
     ("Sales hit 3 bln dlrs.", [(3000000000, False, "USD", "3 bln dlrs")]),
     ("There were zero deaths.", [(0, False, "deaths", "zero deaths")]),
