@@ -202,10 +202,26 @@ def find_figures(paragraphs: tuple[str, ...], statements: Iterable = (),
                 covered = m.start() + len(fig[3])
         if any(period in text for period in _A_PERIODS):  # "nearly an hour", "more than a year"
             found += _hedged_periods(text, paragraph_tokens)
-        for at, fig in _join_ranges(text, sorted(found, key=lambda f: f[0])):
+        for at, fig in _units_from_sentence(text, _join_ranges(text, sorted(found, key=lambda f: f[0]))):
             speaker = next((sp for (a, b, sp) in spans.get(p, ()) if a <= at < b), None)
             figures.append(Figure(fig[0], fig[1], fig[2], p + 1, fig[3], speaker, figure_context(text, at, fig[3])))
     return figures
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
+
+
+def _units_from_sentence(text: str, found: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
+    """An amount without a unit takes the unit of the figure just before it in its sentence ("R9.5bn, up from
+    9.1 billion": both ZAR); else it stays without one ("rose to 9.5 billion from 9.1 billion")."""
+    out: list[tuple[int, tuple]] = []
+    for at, fig in found:
+        if fig[2] is None and out:
+            last_at, last = out[-1]
+            if last[2] and not _SENTENCE_END.search(text, last_at, at):
+                fig = (fig[0], fig[1], last[2], fig[3])
+        out.append((at, fig))
+    return out
 
 
 _CLAUSE_EDGE = re.compile(r"[.;:!?]\s|,\s|\s[—–]\s|[“”\"]")
@@ -271,16 +287,22 @@ def _figure(text: str, m: re.Match, p: int):
     if value is None:
         return None
     unit, end, end_text, hedge = _unit_of(text, m, pct, end, hedge, before, prev_word)
-    num, is_word = m.group("num"), not m.group("num")[0].isdigit()
-    if unit is None and (is_word or not hedge):
-        return None
-    if num.lower() == "one" and not hedge and not m.group("num2") and (unit or "") not in _TIME_UNITS:
-        return None
-    if (unit in _TIME_UNITS or _plural(unit or "") in _TIME_UNITS) and _places_in_time(text, start, end_text):
+    if _uncounted(text, m, unit, hedge, start, end_text):
         return None
     approx = bool(hedge) or bool(m.group("num2"))
     value, unit, end_text = _in_smaller_units(text, value, unit, end_text)
     return _tidy(value), approx, unit, text[start:end_text].strip().rstrip(",.;:")
+
+
+def _uncounted(text: str, m: re.Match, unit: str | None, hedge: str, start: int, end_text: int) -> bool:
+    """A number that counts nothing here: bare (unless an amount, "9.5 billion", which may take its unit from the
+    sentence), a lone "one", or a duration that places an event in time ("two weeks ago")."""
+    num, is_word = m.group("num"), not m.group("num")[0].isdigit()
+    if unit is None and (is_word or not hedge) and not m.group("mult"):
+        return True
+    if num.lower() == "one" and not hedge and not m.group("num2") and (unit or "") not in _TIME_UNITS:
+        return True
+    return (unit in _TIME_UNITS or _plural(unit or "") in _TIME_UNITS) and _places_in_time(text, start, end_text)
 
 
 def _vague_figure(text: str, m: re.Match, start: int, end: int):

@@ -25,6 +25,11 @@ from briefing.tokens import tokenize
     ("The fund was cut from R11bn to R5.5bn.",
      [(11000000000, False, "ZAR", "R11bn"), (5500000000, False, "ZAR", "R5.5bn")]),
     ("The campaign has 2,000 staff.", [(2000, False, "staff", "2,000 staff")]),
+    # an amount without a unit takes the sentence's earlier one, else stays without
+    ("Revenue reached R9.5bn, up from 9.1 billion.",
+     [(9500000000, False, "ZAR", "R9.5bn"), (9100000000, False, "ZAR", "9.1 billion")]),
+    ("Output rose to 9.5 billion from 9.1 billion.",
+     [(9500000000, False, None, "9.5 billion"), (9100000000, False, None, "9.1 billion")]),
     # wire copy's abbreviations and fractions of a price
     ("The index rose 12-1/2 points.", [(12.5, False, "points", "12-1/2 points")]),
     ("The stock lost 3/4 point.", [(0.75, False, "point", "3/4 point")]),
