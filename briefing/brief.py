@@ -135,6 +135,11 @@ class Source:
     url: str | None
     outlet: str | None
 
+    @property
+    def file_name(self) -> str:
+        """Where an article without a link was read: its file's name (a folder's path says nothing to a reader)."""
+        return self.source.replace("\\", "/").rsplit("/", 1)[-1]
+
 
 @dataclass(frozen=True, slots=True)
 class Brief:

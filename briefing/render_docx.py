@@ -227,7 +227,7 @@ def _add_comments(document, brief: Brief, xml: _Xml) -> None:
 
 def _source_line(xml: _Xml, s: Source) -> str:
     label = " — ".join(x for x in (s.outlet, s.headline, s.date or "undated") if x)
-    entry = xml.link(label, url=s.url) if s.url else xml.run(f"{label} — {s.source}")
+    entry = xml.link(label, url=s.url) if s.url else xml.run(f"{label} — {s.file_name}")
     return xml.para(xml.run(f"[{s.number}] ") + entry, "Source", bookmark=(_source_anchor(s.number), s.number))
 
 

@@ -115,7 +115,7 @@ def _sources(brief: Brief) -> list[str]:
     out = ["## Sources", ""]
     for s in brief.sources:
         label = " — ".join(x for x in (s.outlet, s.headline, s.date or "undated") if x)
-        link = f"[{label}]({s.url})" if s.url else f"{label} — {s.source}"
+        link = f"[{label}]({s.url})" if s.url else f"{label} — {s.file_name}"
         out.append(f'<a id="source-{s.number}"></a>[{s.number}] {link}  ')
     return out + [""]
 

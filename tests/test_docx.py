@@ -158,3 +158,9 @@ def test_a_company_footer_is_kept_and_gets_page_numbers_only_if_it_has_none(seed
     texts = [p.text for p in Document(str(out)).sections[0].footer.paragraphs]
     assert texts[0].startswith("Company confidential")
     assert any(t.startswith("Page ") for t in texts) is not own_numbers
+
+
+def test_a_source_without_a_link_is_shown_by_its_file_name(seed_article, tmp_path):
+    doc = build(tmp_path, seed_article)
+    source = next(p.text for p in doc.paragraphs if p.style.name == "Source")
+    assert source.endswith(f"— {seed_article.name}") and str(seed_article.parent) not in source
