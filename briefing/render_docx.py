@@ -211,6 +211,29 @@ def _commented(xml: _Xml, s: BriefStatement, runs: str) -> str:
             f'<w:r><w:commentReference w:id="{comment}"/></w:r>')
 
 
+# What follows w:updateFields in the schema's order of settings: it must stand before the first of these.
+_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+                        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+                        "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+                        "listSeparator")
+
+
+def _update_fields_on_open(document) -> None:
+    """Ask Word to refresh the fields (contents, page numbers) when the brief is opened."""
+    from docx.oxml import parse_xml
+
+    settings = document.settings.element
+    if settings.find(f"{{{_W_NS}}}updateFields") is not None:
+        return
+    element = parse_xml(f'<w:updateFields xmlns:w="{_W_NS}" w:val="true"/>')
+    later = next((child for child in settings if child.tag.rsplit("}", 1)[-1] in _AFTER_UPDATE_FIELDS), None)
+    if later is not None:
+        later.addprevious(element)
+    else:
+        settings.append(element)
+
+
 def _add_comments(document, brief: Brief, xml: _Xml) -> None:
     """A Word comment on each statement shown whose speaker was inferred, saying how, for the editor to check;
     dated the briefing day, so that the same inputs still give the same bytes."""
@@ -396,6 +419,7 @@ def render_docx(brief: Brief, out: Path, template: Path | None = None, comments:
     _properties(document, brief)
     if comments:
         _add_comments(document, brief, xml)
+    _update_fields_on_open(document)
     for s in brief.sources:  # the body is written after the package is saved: its links' targets first
         if s.url:
             xml.relate(s.url)

@@ -150,3 +150,12 @@ def test_the_brief_opens_in_libreoffice(seed_brief, tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "Daily briefing" in text and "Key figures" in text and "John Kirby" in text
     assert "Page 1 of" in text
+
+
+def test_word_is_asked_to_refresh_fields_on_open(seed_brief):
+    import zipfile
+
+    with zipfile.ZipFile(seed_brief) as package:
+        settings = package.read("word/settings.xml").decode()
+    assert '<w:updateFields w:val="true"/>' in settings
+    assert settings.index("updateFields") < settings.index("<w:compat")  # in the schema's order
