@@ -237,15 +237,21 @@ def _update_fields_on_open(document) -> None:
 def _add_comments(document, brief: Brief, xml: _Xml) -> None:
     """A Word comment on each statement shown whose speaker was inferred, saying how, for the editor to check;
     dated the briefing day, so that the same inputs still give the same bytes."""
-    day = dt.datetime.combine(dt.date.fromisoformat(brief.date), dt.time(), dt.timezone.utc) if brief.date \
-        else dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
-    for story in brief.stories:
-        for official in story.officials:
-            for s in official.shown[0]:
-                if s.check:
-                    comment = document.comments.add_comment(text=s.check, author="briefing", initials="BR")
-                    comment._comment_elm.date = day
-                    xml.comments[id(s)] = comment.comment_id
+    from docx.oxml import parse_xml
+
+    checked = [s for story in brief.stories for official in story.officials for s in official.shown[0] if s.check]
+    if not checked:
+        return
+    day = f"{brief.date or '2000-01-01'}T00:00:00Z"
+    part = document.comments._comments_elm  # made empty when the template has none
+    first = 1 + max((int(c.get(f"{{{_W_NS}}}id")) for c in part), default=-1)
+    for number, s in enumerate(checked, start=first):  # python-docx's add_comment scans them all each time
+        part.append(parse_xml(
+            f'<w:comment xmlns:w="{_W_NS}" w:id="{number}" w:author="briefing" w:initials="BR" w:date="{day}">'
+            f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+            f'</w:rPr><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">{_text(s.check)}</w:t></w:r></w:p>'
+            "</w:comment>"))
+        xml.comments[id(s)] = number
 
 
 def _source_line(xml: _Xml, s: Source) -> str:
